@@ -1,0 +1,86 @@
+"use server";
+
+import { eq } from "drizzle-orm";
+import { CredentialsSignin } from "next-auth";
+import { getLocale } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { failure, invalid, success, type ActionResult } from "@/lib/actions/result";
+import { registerInvestor, requestPasswordReset, resetPassword, verifyEmail } from "@/lib/auth/accounts";
+import { signIn } from "@/lib/auth/config";
+import { forgotPasswordSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "@/lib/auth/validation";
+import { logger } from "@/lib/log";
+import { clientAddress } from "@/lib/security/client-address";
+import { hit, peek, RULES } from "@/lib/security/rate-limit";
+import { z } from "zod";
+
+// Every action here is a public POST endpoint: arguments are parsed with the
+// form's schema before anything else happens.
+
+export async function registerAction(values: unknown): Promise<ActionResult> {
+  const parsed = registerSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
+  const db = getDb();
+  const ip = await clientAddress();
+  const limit = await hit(db, RULES.register, ip);
+  if (!limit.allowed) return failure("throttled", { retryAfterSeconds: limit.retryAfterSeconds });
+  const outcome = await registerInvestor(db, parsed.data, await getLocale(), ip);
+  if (!outcome.ok) return failure("invalid", { fieldErrors: { [outcome.field]: outcome.error } });
+  return success(null);
+}
+
+export async function signInAction(values: unknown): Promise<ActionResult<{ redirectTo: string }>> {
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
+  const { email, password, next } = parsed.data;
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      if (error.code === "throttled") {
+        const [account, address] = await Promise.all([
+          peek(getDb(), RULES.signInAccount, email),
+          peek(getDb(), RULES.signInAddress, await clientAddress()),
+        ]);
+        return failure("throttled", { retryAfterSeconds: Math.max(account.retryAfterSeconds, address.retryAfterSeconds) });
+      }
+      return failure("invalidCredentials");
+    }
+    logger.error({ event: "auth.sign_in_error", err: error instanceof Error ? error.message : String(error) });
+    return failure("server");
+  }
+  const locale = await getLocale();
+  const [user] = await getDb().select({ role: users.role }).from(users).where(eq(users.email, email));
+  const home = user && user.role !== "investor" ? `/${locale}/admin` : `/${locale}/account`;
+  return success({ redirectTo: safeNextPath(next) ?? home });
+}
+
+export async function forgotPasswordAction(values: unknown): Promise<ActionResult> {
+  const parsed = forgotPasswordSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
+  const db = getDb();
+  const ip = await clientAddress();
+  const [account, address] = await Promise.all([hit(db, RULES.resetAccount, parsed.data.email), hit(db, RULES.resetAddress, ip)]);
+  // Throttled or not, known or not: the same answer (the e-mail simply is not sent again).
+  if (account.allowed && address.allowed) await requestPasswordReset(db, parsed.data.email, ip);
+  else if (!address.allowed) return failure("throttled", { retryAfterSeconds: address.retryAfterSeconds });
+  return success(null);
+}
+
+export async function resetPasswordAction(values: unknown): Promise<ActionResult> {
+  const parsed = resetPasswordSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
+  const outcome = await resetPassword(getDb(), parsed.data.token, parsed.data.password);
+  if (outcome === "commonPassword") return failure("invalid", { fieldErrors: { password: "errors.password.common" } });
+  if (outcome === "invalidToken") return failure("invalidToken");
+  return success(null);
+}
+
+export async function verifyEmailAction(values: unknown): Promise<ActionResult> {
+  const parsed = z.object({ token: z.string().min(1).max(200) }).strict().safeParse(values);
+  if (!parsed.success) return failure("invalidToken");
+  const db = getDb();
+  const limit = await hit(db, RULES.verify, await clientAddress());
+  if (!limit.allowed) return failure("throttled", { retryAfterSeconds: limit.retryAfterSeconds });
+  return (await verifyEmail(db, parsed.data.token)) ? success(null) : failure("invalidToken");
+}

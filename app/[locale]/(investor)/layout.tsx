@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+import { requirePageViewer } from "@/lib/auth/session";
+
+// Signed-in area: every page below re-checks the session against the database.
+// Per-user pages (cookies, search params): rendered per request, never cached.
+export const dynamic = "force-dynamic";
+
+export default async function InvestorLayout({ children }: { children: ReactNode }) {
+  await requirePageViewer();
+  return <div className="container-page py-10">{children}</div>;
+}

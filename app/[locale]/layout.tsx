@@ -1,0 +1,51 @@
+import "@fontsource-variable/inter";
+import type { Metadata } from "next";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { localeDir } from "@/lib/i18n/config";
+import { routing } from "@/lib/i18n/routing";
+import { env } from "@/lib/env";
+
+// No locale is prerendered at build time (the build needs no database); each
+// page is rendered on its first request and then served from the cache.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "en", namespace: "Metadata" });
+  return {
+    metadataBase: new URL(env().APP_URL),
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("defaultDescription"),
+    openGraph: { siteName: t("siteName"), type: "website", locale },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const messages = await getMessages();
+  // Client components only receive the namespaces they use.
+  const clientMessages = { Shell: messages.Shell, Errors: messages.Errors, Auth: messages.Auth, Account: messages.Account, Forms: messages.Forms };
+
+  return (
+    <html lang={locale} dir={localeDir(locale)}>
+      <body className="flex min-h-screen flex-col bg-white">
+        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,56 @@
+import { sql } from "drizzle-orm";
+import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const userRole = pgEnum("user_role", ["investor", "staff", "admin"]);
+export const userStatus = pgEnum("user_status", ["active", "disabled"]);
+export const tokenPurpose = pgEnum("token_purpose", ["verify_email", "reset_password"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Normalised once (trim, NFKC, lower-case) before storing: see lib/auth/email.ts. */
+    email: text().notNull(),
+    name: text().notNull(),
+    company: text(),
+    /** ISO 3166-1 alpha-2. */
+    country: text(),
+    passwordHash: text().notNull(),
+    role: userRole().notNull().default("investor"),
+    status: userStatus().notNull().default("active"),
+    emailVerifiedAt: timestamp({ withTimezone: true }),
+    preferredLocale: text().notNull().default("en"),
+    /** Bumped to end every session at once (sign out everywhere, reset, role change). */
+    sessionVersion: integer().notNull().default(1),
+    privacyConsentAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email), index("users_role_idx").on(t.role)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type UserRole = (typeof userRole.enumValues)[number];
+
+/** Single-use links: only a SHA-256 of the token is stored. */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: tokenPurpose().notNull(),
+    tokenHash: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("account_tokens_hash_key").on(t.tokenHash),
+    index("account_tokens_user_idx").on(t.userId, t.purpose).where(sql`${t.usedAt} is null`),
+  ],
+);
+
+export type AccountToken = typeof accountTokens.$inferSelect;

@@ -1,0 +1,47 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import postgres from "postgres";
+
+/** WCAG 2.2 AA, as axe tags it. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+type Fixtures = {
+  /** Goes to a path and checks the page with axe. */
+  visit: (path: string) => Promise<void>;
+  /** The e2e server's database (for reading the outbox and arranging data). */
+  sql: postgres.Sql;
+  /** Every test ends with an axe check of the page it ended on. */
+  finalAxeCheck: void;
+};
+
+export const test = base.extend<Fixtures>({
+  visit: async ({ page }, use) => {
+    await use(async (path: string) => {
+      const response = await page.goto(path);
+      expect(response?.status(), `status of ${path}`).toBeLessThan(500);
+      await expectAccessible(page);
+    });
+  },
+  sql: async ({}, use) => {
+    const url = process.env.E2E_DATABASE_URL;
+    if (!url) throw new Error("E2E_DATABASE_URL is not set: run the e2e suite through `npm test`");
+    const sql = postgres(url, { max: 2, onnotice: () => {} });
+    await use(sql);
+    await sql.end();
+  },
+  finalAxeCheck: [
+    async ({ page }, use) => {
+      await use();
+      if (page.url().startsWith("http")) await expectAccessible(page);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,40 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { users, type User } from "@/db/schema";
+import type { Database } from "@/db/types";
+import { recordAudit } from "@/lib/audit/record";
+import { hit, peek, reset, RULES } from "@/lib/security/rate-limit";
+import { normalizeEmail } from "./email";
+import { burnPasswordCheck, verifyPassword } from "./password";
+
+export type AuthenticationResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+/**
+ * Checks an e-mail and password. An unknown e-mail, a wrong password and a
+ * disabled account give the same answer and take about the same time. Failed
+ * attempts count per account and per client address (in Postgres, shared by
+ * every instance); the account counter resets on success, so the real owner
+ * is slowed, never locked out for good.
+ */
+export async function authenticate(db: Database, input: { email: string; password: string }, ip: string): Promise<AuthenticationResult> {
+  const email = normalizeEmail(input.email).slice(0, 320);
+  const [account, address] = await Promise.all([peek(db, RULES.signInAccount, email), peek(db, RULES.signInAddress, ip)]);
+  if (!account.allowed || !address.allowed) {
+    const retryAfterSeconds = Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds);
+    await recordAudit(db, { action: "auth.sign_in_throttled", ip});
+    return { ok: false, reason: "throttled", retryAfterSeconds };
+  }
+  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
+  if (!user || !valid || user.status !== "active") {
+    await Promise.all([hit(db, RULES.signInAccount, email), hit(db, RULES.signInAddress, ip)]);
+    await recordAudit(db, { action: "auth.sign_in_failed", actorId: user?.id ?? null, ip });
+    return { ok: false, reason: "invalid" };
+  }
+  await reset(db, RULES.signInAccount, email);
+  await recordAudit(db, { action: "auth.sign_in", actorId: user.id, ip });
+  return { ok: true, user };
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { users, type UserRole } from "@/db/schema";
+import { getLocale } from "next-intl/server";
+import { auth, STAFF_SESSION_SECONDS } from "./config";
+import { isSessionValid } from "./session-rules";
+
+export interface Viewer {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  emailVerified: boolean;
+  preferredLocale: string;
+}
+
+/**
+ * The signed-in user for this request, or null. Reads the role, account state
+ * and session version from the database once per request (React cache): a
+ * token alone never grants anything.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth().catch(() => null);
+  const id = session?.user?.id;
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [user] = await getDb().select().from(users).where(eq(users.id, id)).limit(1);
+  if (!user) return null;
+  const valid = isSessionValid(
+    { role: user.role, status: user.status, sessionVersion: user.sessionVersion },
+    { sv: session.sv, authAt: session.authAt },
+    Math.floor(Date.now() / 1000),
+    STAFF_SESSION_SECONDS,
+  );
+  if (!valid) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    emailVerified: user.emailVerifiedAt !== null,
+    preferredLocale: user.preferredLocale,
+  };
+});
+
+export class AuthorizationError extends Error {
+  constructor(public readonly code: "unauthenticated" | "forbidden") {
+    super(code);
+  }
+}
+
+/** For data functions and actions: the viewer, or an AuthorizationError. */
+export async function requireUser(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new AuthorizationError("unauthenticated");
+  return viewer;
+}
+
+export async function requireRole(...roles: UserRole[]): Promise<Viewer> {
+  const viewer = await requireUser();
+  if (!roles.includes(viewer.role)) throw new AuthorizationError("forbidden");
+  return viewer;
+}
+
+/** For pages and layouts: anonymous → sign-in; wrong role → 404 (no hint that the page exists). */
+export async function requirePageViewer(...roles: UserRole[]): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) {
+    const locale = await getLocale();
+    redirect(`/${locale}/sign-in`);
+  }
+  if (roles.length > 0 && !roles.includes(viewer.role)) notFound();
+  return viewer;
+}

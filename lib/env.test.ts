@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("environment", () => {
+  it("needs nothing for the embedded default", () => {
+    const env = parseEnv({});
+    expect(env.embedded).toBe(true);
+    expect(env.isProduction).toBe(false);
+    expect(env.seedOnStart).toBe(true);
+  });
+  it("refuses a malformed DATABASE_URL with one line", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(EnvError);
+    expect(() => parseEnv({ DATABASE_URL: "postgres//x" })).toThrow(/DATABASE_URL is malformed/);
+  });
+  it("production mode names the missing secrets", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" })).toThrow(
+      "Production mode (NODE_ENV=production with DATABASE_URL) needs: AUTH_SECRET, APP_URL",
+    );
+    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db", AUTH_SECRET: "s".repeat(40), APP_URL: "https://lotus.example" });
+    expect(env.isProduction).toBe(true);
+    expect(env.seedOnStart).toBe(false);
+  });
+});

@@ -1,0 +1,17 @@
+// The one list of locales. Adding a language = a catalog in messages/ + one line here.
+export const localeConfig = {
+  en: { label: "English", dir: "ltr" },
+  ru: { label: "Русский", dir: "ltr" },
+} as const satisfies Record<string, { label: string; dir: "ltr" | "rtl" }>;
+
+export type Locale = keyof typeof localeConfig;
+export const locales = Object.keys(localeConfig) as Locale[];
+export const defaultLocale: Locale = "en";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && Object.hasOwn(localeConfig, value);
+}
+
+export function localeDir(locale: Locale): "ltr" | "rtl" {
+  return localeConfig[locale].dir;
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { queryRows } from "@/db/connection";
+import type { Database } from "@/db/types";
+
+export interface RateLimitRule {
+  /** Namespace of the counter, e.g. "sign-in:account". */
+  name: string;
+  points: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  remaining: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * A fixed-window counter in Postgres, so every app instance shares it. One
+ * atomic upsert per hit: no read-then-write race between instances.
+ */
+export async function hit(db: Database, rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
+  const key = `${rule.name}:${subject}`;
+  const [row] = await queryRows<{ points: number; retry: number }>(
+    db,
+    sql`
+      insert into rate_limits (key, points, expires_at)
+      values (${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}))
+      on conflict (key) do update set
+        points = case when rate_limits.expires_at <= now() then 1 else rate_limits.points + 1 end,
+        expires_at = case when rate_limits.expires_at <= now()
+          then now() + make_interval(secs => ${rule.windowSeconds}) else rate_limits.expires_at end
+      returning points, ceil(extract(epoch from (expires_at - now())))::int as retry`,
+  );
+  const points = Number(row?.points ?? 1);
+  return {
+    allowed: points <= rule.points,
+    remaining: Math.max(0, rule.points - points),
+    retryAfterSeconds: Math.max(1, Number(row?.retry ?? rule.windowSeconds)),
+  };
+}
+
+/** Reads a counter without adding to it. */
+export async function peek(db: Database, rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
+  const key = `${rule.name}:${subject}`;
+  const [row] = await queryRows<{ points: number; retry: number }>(
+    db,
+    sql`select points, ceil(extract(epoch from (expires_at - now())))::int as retry
+        from rate_limits where key = ${key} and expires_at > now()`,
+  );
+  const points = Number(row?.points ?? 0);
+  return {
+    allowed: points < rule.points,
+    remaining: Math.max(0, rule.points - points),
+    retryAfterSeconds: Math.max(1, Number(row?.retry ?? 0)),
+  };
+}
+
+export async function reset(db: Database, rule: RateLimitRule, subject: string): Promise<void> {
+  await db.execute(sql`delete from rate_limits where key = ${`${rule.name}:${subject}`}`);
+}
+
+export const RULES = {
+  signInAccount: { name: "sign-in:account", points: 5, windowSeconds: 15 * 60 },
+  signInAddress: { name: "sign-in:address", points: 30, windowSeconds: 15 * 60 },
+  register: { name: "register:address", points: 10, windowSeconds: 60 * 60 },
+  resetAccount: { name: "reset:account", points: 3, windowSeconds: 60 * 60 },
+  resetAddress: { name: "reset:address", points: 20, windowSeconds: 60 * 60 },
+  verify: { name: "verify:address", points: 30, windowSeconds: 60 * 60 },
+} satisfies Record<string, RateLimitRule>;

@@ -1,0 +1,45 @@
+import { sql } from "drizzle-orm";
+import { getConnection } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { seedDatabase } from "@/db/seed/run";
+import { EnvError, env } from "@/lib/env";
+import { logger } from "@/lib/log";
+import { startOutboxWorker } from "@/lib/mail/sender";
+import { describeDatabaseError } from "./database-errors";
+import { ensureDevelopmentSecret } from "./dev-secret";
+
+function fail(message: string): never {
+  // One line on stderr for a human, one JSON line for the log pipeline.
+  logger.fatal({ event: "startup.failed" }, message);
+  process.stderr.write(`lotus: ${message}\n`);
+  process.exit(1);
+}
+
+/**
+ * Runs once per server process before it serves (instrumentation.ts):
+ * validate the environment, reach the database, apply pending migrations
+ * under an advisory lock, and seed the embedded database.
+ */
+export async function startServer(): Promise<void> {
+  let config;
+  try {
+    config = env();
+  } catch (error) {
+    if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+  if (config.embedded && !process.env.AUTH_SECRET) {
+    process.env.AUTH_SECRET = ensureDevelopmentSecret(config.dataDir);
+  }
+  const started = Date.now();
+  try {
+    const { db, kind } = getConnection();
+    await db.execute(sql`select 1`);
+    const { applied, total } = await runMigrations(db);
+    if (config.seedOnStart) await seedDatabase(db, { demoAccounts: !config.isProduction });
+    startOutboxWorker(db);
+    logger.info({ event: "startup.ready", db: kind, applied, total, ms: Date.now() - started }, "database ready");
+  } catch (error) {
+    fail(describeDatabaseError(error, config.DATABASE_URL));
+  }
+}

@@ -1,0 +1,39 @@
+// The server Playwright tests talk to: the production build, on a database
+// made for this run (E2E_DATABASE_URL, or a fresh embedded one in a temp folder).
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const port = process.env.PORT ?? "3100";
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  PORT: port,
+  APP_URL: `http://127.0.0.1:${port}`,
+  AUTH_URL: `http://127.0.0.1:${port}`,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456789",
+  AUTH_TRUST_HOST: "true",
+  SEED_ON_START: "true",
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+};
+let tempDir;
+if (process.env.E2E_DATABASE_URL) {
+  env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+} else {
+  delete env.DATABASE_URL;
+  tempDir = mkdtempSync(path.join(os.tmpdir(), "lotus-e2e-"));
+  env.DATA_DIR = tempDir;
+}
+
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env,
+});
+const stop = (signal) => server.kill(signal);
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", (code) => {
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,20 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // `server-only` throws outside React Server Components; tests are server code.
+      "server-only": path.resolve(import.meta.dirname, "lib/testing/empty-module.ts"),
+    },
+  },
+  test: {
+    include: ["{lib,db,app,components,scripts}/**/*.test.{ts,tsx}"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // PGlite instances are memory-hungry: keep parallelism modest on 2 cores.
+    maxWorkers: 2,
+  },
+});
