@@ -34,29 +34,29 @@ test.describe("investor accounts", () => {
 
   test("a registration form with errors keeps what was typed and names each field", async ({ page }) => {
     await page.goto("/en/register");
-    await page.getByLabel("Your name").fill("Jan de Vries");
-    await page.getByLabel("E-mail").fill("not-an-address");
-    await page.getByLabel("New password").fill("short");
+    await page.getByLabel("Your name", { exact: true }).fill("Jan de Vries");
+    await page.getByLabel("E-mail", { exact: true }).fill("not-an-address");
+    await page.getByLabel("New password", { exact: true }).fill("short");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Enter a valid e-mail address")).toBeVisible();
     await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
     await expect(page.getByText("Enter the company name.")).toBeVisible();
     await expect(page.getByText("Agree to the privacy notice")).toBeVisible();
-    await expect(page.getByLabel("Your name")).toHaveValue("Jan de Vries");
-    await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Your name", { exact: true })).toHaveValue("Jan de Vries");
+    await expect(page.getByLabel("E-mail", { exact: true })).toHaveAttribute("aria-invalid", "true");
   });
 
   test("a common password is refused by the server with a field error", async ({ page }) => {
     await page.goto("/en/register");
-    await page.getByLabel("Your name").fill("Lee Min-jun");
-    await page.getByLabel("Company").fill("Hanbit Shipyard Co.");
-    await page.getByLabel("Country of the company").selectOption("KR");
-    await page.getByLabel("E-mail").fill(uniqueEmail("common"));
-    await page.getByLabel("New password").fill("password1234");
+    await page.getByLabel("Your name", { exact: true }).fill("Lee Min-jun");
+    await page.getByLabel("Company", { exact: true }).fill("Hanbit Shipyard Co.");
+    await page.getByLabel("Country of the company", { exact: true }).selectOption("KR");
+    await page.getByLabel("E-mail", { exact: true }).fill(uniqueEmail("common"));
+    await page.getByLabel("New password", { exact: true }).fill("password1234");
     await page.getByLabel(/privacy notice/).check();
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("This password is too common")).toBeVisible();
-    await expect(page.getByLabel("Company")).toHaveValue("Hanbit Shipyard Co.");
+    await expect(page.getByLabel("Company", { exact: true })).toHaveValue("Hanbit Shipyard Co.");
   });
 
   test("a wrong password and an unknown e-mail get the same answer; the 6th rapid failure is throttled", async ({ page, sql }) => {
@@ -87,13 +87,13 @@ test.describe("investor accounts", () => {
     const other = await browser.newContext();
     const resetPage = await other.newPage();
     await resetPage.goto("/en/forgot-password");
-    await resetPage.getByLabel("E-mail").fill(email);
+    await resetPage.getByLabel("E-mail", { exact: true }).fill(email);
     await resetPage.getByRole("button", { name: "Send the link" }).click();
     await expect(resetPage.getByText("If an account exists for this address")).toBeVisible();
     const mail = await latestEmail(sql, email, "resetPassword");
     await resetPage.goto(linkIn(mail.body));
     await resetPage.getByLabel("New password", { exact: true }).fill("a brand new harbour passphrase");
-    await resetPage.getByLabel("Repeat the new password").fill("a brand new harbour passphrase");
+    await resetPage.getByLabel("Repeat the new password", { exact: true }).fill("a brand new harbour passphrase");
     await resetPage.getByRole("button", { name: "Save the new password" }).click();
     await expect(resetPage.getByText("Your password has been changed")).toBeVisible();
     await other.close();
@@ -107,7 +107,7 @@ test.describe("investor accounts", () => {
 
   test("an unknown e-mail on the reset form gets the same answer as a known one", async ({ page }) => {
     await page.goto("/en/forgot-password");
-    await page.getByLabel("E-mail").fill(uniqueEmail("ghost"));
+    await page.getByLabel("E-mail", { exact: true }).fill(uniqueEmail("ghost"));
     await page.getByRole("button", { name: "Send the link" }).click();
     await expect(page.getByText("If an account exists for this address")).toBeVisible();
   });

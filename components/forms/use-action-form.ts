@@ -22,7 +22,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(options.schema as never) as never,
     defaultValues: options.defaultValues,
-    mode: "onTouched",
+    // Validate on submit, then as the user corrects: validating on blur shifts the layout
+    // under the pointer and can swallow the click on the submit button.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);

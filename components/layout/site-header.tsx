@@ -7,6 +7,7 @@ const NAV = [
   { href: "/", key: "region" },
   { href: "/partners", key: "partners" },
   { href: "/sez", key: "sez" },
+  { href: "/map", key: "map" },
   { href: "/apply", key: "apply" },
 ] as const;
 

@@ -2,3 +2,4 @@
 export * from "./content";
 export * from "./accounts";
 export * from "./operations";
+export * from "./applications";

@@ -9,11 +9,11 @@ export const STRONG_PASSWORD = "caspian sturgeon lotus harbour";
 
 export async function register(page: Page, email: string, password = STRONG_PASSWORD): Promise<void> {
   await page.goto("/en/register");
-  await page.getByLabel("Your name").fill("Anna Schmidt");
-  await page.getByLabel("Company").fill("Weser Marine Components GmbH");
-  await page.getByLabel("Country of the company").selectOption("DE");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("New password").fill(password);
+  await page.getByLabel("Your name", { exact: true }).fill("Anna Schmidt");
+  await page.getByLabel("Company", { exact: true }).fill("Weser Marine Components GmbH");
+  await page.getByLabel("Country of the company", { exact: true }).selectOption("DE");
+  await page.getByLabel("E-mail", { exact: true }).fill(email);
+  await page.getByLabel("New password", { exact: true }).fill(password);
   await page.getByLabel(/privacy notice/).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Check your inbox")).toBeVisible();
@@ -38,8 +38,8 @@ export function linkIn(body: string): string {
 
 export async function signIn(page: Page, email: string, password = STRONG_PASSWORD): Promise<void> {
   await page.goto("/en/sign-in");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("E-mail", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 

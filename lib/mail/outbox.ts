@@ -13,6 +13,8 @@ export interface EmailRequest {
   locale: string;
   template: EmailTemplate;
   values?: Record<string, string | number>;
+  /** Values that are themselves keys inside the template's namespace, translated in the recipient's language. */
+  translatedValues?: Record<string, string>;
 }
 
 async function loadEmailMessages(locale: Locale) {
@@ -28,7 +30,10 @@ export async function enqueueEmail(tx: DbOrTx, request: EmailRequest): Promise<v
   const locale = isLocale(request.locale) ? request.locale : defaultLocale;
   const messages = await loadEmailMessages(locale);
   const t = createTranslator({ locale, messages, namespace: `Emails.${request.template}` as "Emails.verifyEmail" });
-  const values = request.values ?? {};
+  const values: Record<string, string | number> = { ...request.values };
+  for (const [name, key] of Object.entries(request.translatedValues ?? {})) {
+    values[name] = t(key as "subject");
+  }
   await tx.insert(emailOutbox).values({
     recipient: request.to,
     userId: request.userId ?? null,

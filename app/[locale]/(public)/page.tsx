@@ -1,21 +1,71 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PartnerMap } from "@/components/map/partner-map";
+import { RegionHero } from "@/components/region/hero";
+import { KeyFigures } from "@/components/region/key-figures";
+import { NextSteps } from "@/components/region/next-steps";
+import { Priorities } from "@/components/region/priorities";
+import { Representations } from "@/components/region/representations";
+import { Timeline } from "@/components/region/timeline";
+import { Section } from "@/components/ui/section";
+import { SourceCite } from "@/components/ui/source-cite";
+import { loadPartners, loadRegionOverview } from "@/lib/content/cached";
 import type { Locale } from "@/lib/i18n/config";
+import { Link } from "@/lib/i18n/navigation";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Home" });
-  return { title: t("title") };
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "Region" });
+  return pageMetadata({ locale, path: "", title: t("metaTitle"), description: t("metaDescription") });
 }
 
-export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
-  const t = await getTranslations("Home");
+export default async function RegionPage({ params }: PageProps<"/[locale]">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const [t, overview, partners] = await Promise.all([getTranslations("Region"), loadRegionOverview(locale), loadPartners(locale)]);
+  const regionSource = overview.representations[0]?.source;
+
   return (
-    <div className="container-page py-12">
-      <h1 className="text-4xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="mt-4 max-w-2xl text-lg text-muted">{t("lead")}</p>
-    </div>
+    <>
+      <RegionHero />
+      <div className="container-page">
+        <Section id="about" title={t("about.title")}>
+          <div className="grid max-w-4xl gap-4 text-lg">
+            <p>{t("about.p1")}</p>
+            <p>{t("about.p2")}</p>
+          </div>
+        </Section>
+
+        <Section id="figures" title={t("figures.title")} intro={t("figures.intro")}>
+          <KeyFigures facts={overview.facts} />
+        </Section>
+
+        <Section id="representations" title={t("representations.title")} intro={t("representations.intro")}>
+          <Representations items={overview.representations} />
+          {regionSource ? <SourceCite source={regionSource} className="mt-3 text-sm text-muted" /> : null}
+        </Section>
+
+        <Section id="priorities" title={t("priorities.title")} intro={t("priorities.intro")}>
+          <Priorities partners={partners} />
+          <div className="mt-8">
+            <PartnerMap partners={partners} locale={locale} withList={false} />
+          </div>
+          <p className="mt-4">
+            <Link href="/map" className="font-medium text-brand-700 underline hover:text-brand-900">
+              {t("priorities.mapLink")}
+            </Link>
+          </p>
+        </Section>
+
+        <Section id="highlights" title={t("timeline.title")} intro={t("timeline.intro")}>
+          <Timeline entries={overview.timeline} showPartner />
+        </Section>
+
+        <Section id="next" title={t("next.title")}>
+          <NextSteps />
+        </Section>
+      </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { failure, invalid, success, type ActionResult } from "@/lib/actions/result";
 import { changePassword, endAllSessions, resendVerification, updateProfile } from "@/lib/auth/accounts";
@@ -32,11 +33,11 @@ export const resendVerificationAction = withViewer(async (viewer): Promise<Actio
 });
 
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirectTo: `/${await getLocale()}` });
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
   const viewer = await requireUser().catch(() => null);
   if (viewer) await endAllSessions(getDb(), viewer.id);
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirectTo: `/${await getLocale()}` });
 }
