@@ -24,6 +24,12 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Lotus SEZ portal <no-reply@lotus-sez.example>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Documents go to an S3-compatible bucket when this is set (several instances); local disk otherwise. */
+  DOCUMENTS_S3_BUCKET: z.string().optional(),
+  DOCUMENTS_S3_REGION: z.string().default("us-east-1"),
+  DOCUMENTS_S3_ENDPOINT: z.url().optional(),
+  DOCUMENTS_S3_ACCESS_KEY_ID: z.string().optional(),
+  DOCUMENTS_S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** Run the idempotent seed at start-up; on by default for the embedded database only. */
   SEED_ON_START: z.enum(["true", "false"]).optional(),
 });

@@ -68,4 +68,7 @@ export const RULES = {
   resetAccount: { name: "reset:account", points: 3, windowSeconds: 60 * 60 },
   resetAddress: { name: "reset:address", points: 20, windowSeconds: 60 * 60 },
   verify: { name: "verify:address", points: 30, windowSeconds: 60 * 60 },
+  upload: { name: "upload:account", points: 60, windowSeconds: 60 * 60 },
+  submit: { name: "submit:account", points: 30, windowSeconds: 60 * 60 },
+  message: { name: "message:account", points: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
