@@ -33,7 +33,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const messages = await getMessages();
   // Client components only receive the namespaces they use.
-  const clientMessages = { Shell: messages.Shell, Errors: messages.Errors, Auth: messages.Auth, Account: messages.Account, Forms: messages.Forms, Eligibility: messages.Eligibility, Savings: messages.Savings };
+  const clientMessages = { Shell: messages.Shell, Errors: messages.Errors, Auth: messages.Auth, Account: messages.Account, Forms: messages.Forms, Eligibility: messages.Eligibility, Savings: messages.Savings, Apply: messages.Apply };
 
   return (
     <html lang={locale} dir={localeDir(locale)}>

@@ -1,6 +1,7 @@
 import type { Database } from "../types";
 import { seedDemoAccounts } from "./accounts";
 import { seedContent } from "./content";
+import { seedStageDurations } from "./stage-durations";
 
 export interface SeedOptions {
   /** One demo account per role: development and tests only, never production. */
@@ -10,5 +11,6 @@ export interface SeedOptions {
 /** Idempotent: running it again leaves the same rows. */
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<void> {
   await seedContent(db);
+  await seedStageDurations(db);
   if (options.demoAccounts) await seedDemoAccounts(db);
 }

@@ -6,6 +6,7 @@ import { ResendVerification } from "@/components/account/resend-verification";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { requirePageViewer } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +22,14 @@ export default async function AccountPage() {
       <header>
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-muted">{t("signedInAs", { email: viewer.email })}</p>
+        {viewer.role === "investor" ? (
+          <p className="mt-3 flex flex-wrap gap-4">
+            <Link href="/applications" className="font-medium text-brand-700 underline">{t("myApplications")}</Link>
+            <Link href="/apply" className="font-medium text-brand-700 underline">{t("newApplication")}</Link>
+          </p>
+        ) : (
+          <p className="mt-3"><Link href="/admin" className="font-medium text-brand-700 underline">{t("staffArea")}</Link></p>
+        )}
       </header>
 
       {!viewer.emailVerified ? (
