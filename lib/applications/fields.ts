@@ -67,7 +67,8 @@ export function phoneField(field: string) {
     .trim()
     .min(1, errorKey(field, "required"))
     .max(30, errorKey(field, "invalid"))
-    .refine((value) => /^\+[\d\s().-]+$/.test(value), errorKey(field, "international"))
+    // Spaces, not any whitespace: a newline in a phone number is a header-injection attempt, not formatting.
+    .refine((value) => /^\+[\d \u00a0().-]+$/.test(value), errorKey(field, "international"))
     .transform((value) => `+${value.replace(/\D/g, "")}`)
     .refine((value) => /^\+[1-9]\d{6,14}$/.test(value), errorKey(field, "international"));
 }
