@@ -41,7 +41,7 @@ export async function exportApplicationsCsv(
   options: { ip?: string; pageSize?: number } = {},
 ): Promise<ReadableStream<Uint8Array>> {
   assertStaff(viewer);
-  const { after: _after, ...recorded } = filters;
+  const recorded = { ...filters, after: undefined };
   await recordAudit(db, {
     action: "applications.exported",
     actorId: viewer.id,

@@ -80,7 +80,7 @@ export async function listQueue(db: DbOrTx, viewer: Viewer | null, filters: Queu
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const next = rows.length > limit && last ? encodeCursor({ value: last.sortKey, id: last.id }) : null;
-  return { rows: page.map(({ sortKey: _sortKey, ...row }) => row), next };
+  return { rows: page.map((row) => ({ ...row, sortKey: undefined })), next };
 }
 
 /** Applications per status under the other filters (for the status tabs); every status is present. */

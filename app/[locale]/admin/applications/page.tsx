@@ -25,7 +25,7 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
     listReviewers(db, viewer),
     getTranslations("AdminQueue"),
   ]);
-  const { after: _after, ...withoutCursor } = filters;
+  const withoutCursor = { ...filters, after: undefined };
   const exportHref = `/api/admin/export${queueQueryString(withoutCursor)}`;
 
   return (
