@@ -51,7 +51,7 @@ async function medianStageDays(db: Database): Promise<ApplicationStatistics["med
 
 async function collect(db: Database): Promise<ApplicationStatistics> {
   const [byStatus, byCountry, bySector, byMonth, medianDays] = await Promise.all([
-    countBy(db, sql<string>`${applications.status}::text`),
+    countBy(db, sql<string>`${applications.status}`), // enum order: the workflow's order
     countBy(db, sql<string>`${applications.country}`),
     countBy(db, sql<string>`${applications.sector}::text`),
     countBy(db, sql<string>`to_char(${applications.submittedAt} at time zone 'UTC', 'YYYY-MM')`),
