@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, jsonb, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigint, boolean, index, integer, jsonb, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { COMPANY_SIZES, DOCUMENT_SLOTS, FINANCING_PROOF_TYPES, FINANCING_SOURCES, LEGAL_ENTITY_STATUSES, SECTORS } from "../../lib/applications/constants";
 import { APPLICATION_STATUSES } from "../../lib/applications/status";
 import type { CompanyStep, ContactStep, InvestmentStep, ProjectStep } from "../../lib/applications/validation";
@@ -12,6 +12,16 @@ export const legalEntityStatus = pgEnum("legal_entity_status", LEGAL_ENTITY_STAT
 export const financingProof = pgEnum("financing_proof", FINANCING_PROOF_TYPES);
 export const financingSource = pgEnum("financing_source", FINANCING_SOURCES);
 export const documentSlot = pgEnum("document_slot", DOCUMENT_SLOTS);
+
+/**
+ * The words staff search in: reference, company, contact name and e-mail, with
+ * punctuation turned into spaces ("LOT-2026-00042" → lot 2026 00042). Full-text
+ * with the `simple` configuration needs no extension, so the GIN index works on
+ * PGlite and PostgreSQL alike; the query must use this exact expression.
+ */
+export function applicationSearchDocument(t: { reference: AnyPgColumn; companyName: AnyPgColumn; contactName: AnyPgColumn; contactEmail: AnyPgColumn }) {
+  return sql`to_tsvector('simple'::regconfig, translate(coalesce(${t.reference}, '') || ' ' || coalesce(${t.companyName}, '') || ' ' || coalesce(${t.contactName}, '') || ' ' || coalesce(${t.contactEmail}, ''), '-@._/,:()&+', '           '))`;
+}
 
 /** LOT-2026-00042: the number part comes from this sequence, taken once at submission. */
 export const applicationReferenceSeq = pgSequence("application_reference_seq", { startWith: 1 });
@@ -64,6 +74,8 @@ export const applications = pgTable(
     index("applications_sector_idx").on(t.sector),
     index("applications_reviewer_idx").on(t.assignedReviewerId, t.status),
     index("applications_submitted_idx").on(t.submittedAt.desc(), t.id).where(sql`${t.submittedAt} is not null`),
+    // Staff search over reference, company and contact (lib/applications/queue-search.ts uses the same expression).
+    index("applications_search_idx").using("gin", applicationSearchDocument(t)),
   ],
 );
 export type Application = typeof applications.$inferSelect;

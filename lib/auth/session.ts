@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { users, type UserRole } from "@/db/schema";
 import { getLocale } from "next-intl/server";
 import { auth, STAFF_SESSION_SECONDS } from "./config";
+import { AuthorizationError } from "./errors";
 import { isSessionValid } from "./session-rules";
 
 export interface Viewer {
@@ -45,11 +46,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   };
 });
 
-export class AuthorizationError extends Error {
-  constructor(public readonly code: "unauthenticated" | "forbidden") {
-    super(code);
-  }
-}
+export { AuthorizationError };
 
 /** For data functions and actions: the viewer, or an AuthorizationError. */
 export async function requireUser(): Promise<Viewer> {

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { requirePageViewer } from "@/lib/auth/session";
+
+// Staff only. The layout keeps everyone else out (anonymous → sign-in,
+// investors → 404); every page, action and data function checks again.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Admin");
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, robots: { index: false, follow: false } };
+}
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const viewer = await requirePageViewer("staff", "admin");
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  // The staff namespaces reach the browser only on staff pages, not in every public page's payload.
+  const clientMessages = {
+    Shell: messages.Shell,
+    Forms: messages.Forms,
+    Admin: messages.Admin,
+    AdminDetail: messages.AdminDetail,
+    AdminUsers: messages.AdminUsers,
+    AdminContent: messages.AdminContent,
+  };
+  return (
+    <NextIntlClientProvider locale={locale} messages={clientMessages}>
+      <div className="container-page flex flex-col gap-6 py-8">
+        <AdminNav isAdmin={viewer.role === "admin"} />
+        {children}
+      </div>
+    </NextIntlClientProvider>
+  );
+}

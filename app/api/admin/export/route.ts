@@ -1,0 +1,27 @@
+import { getDb } from "@/db/client";
+import { exportApplicationsCsv, exportFileName } from "@/lib/applications/export";
+import { parseQueueFilters } from "@/lib/applications/queue-filters";
+import { isStaff } from "@/lib/applications/access";
+import { getViewer } from "@/lib/auth/session";
+import { clientAddress } from "@/lib/security/client-address";
+
+// GET /api/admin/export?status=…&country=…: the queue as CSV, staff only.
+// Anyone else gets the same 404 as a route that does not exist.
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  const viewer = await getViewer();
+  if (!viewer || !isStaff(viewer)) {
+    return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const filters = parseQueueFilters(new URL(request.url).searchParams);
+  const stream = await exportApplicationsCsv(getDb(), viewer, { ...filters, after: undefined }, { ip: await clientAddress() });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${exportFileName()}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,51 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { Application } from "@/db/schema";
+import { REQUESTABLE_FIELDS } from "@/lib/applications/review-validation";
+
+type Step = "company" | "project" | "investment" | "contact";
+const STEPS: Step[] = ["company", "project", "investment", "contact"];
+
+/** Everything the applicant sent, step by step, as text (never HTML; links only for http(s)). */
+export function ApplicationData({ application }: { application: Application }) {
+  const t = useTranslations("AdminDetail");
+  const format = useFormatter();
+  const countries = new Intl.DisplayNames([useLocale()], { type: "region" });
+  const show = (step: Step, field: string, value: unknown) => {
+    if (value === undefined || value === null || value === "") return <span className="text-muted">{t("empty")}</span>;
+    if (typeof value === "boolean") return t(value ? "yes" : "no");
+    if (typeof value === "number") return field === "totalRub" ? format.number(value, { style: "currency", currency: "RUB", maximumFractionDigits: 0 }) : format.number(value);
+    const text = String(value);
+    if (step === "company" && field === "website" && /^https?:\/\//i.test(text)) {
+      return (
+        <a href={text} rel="external noopener noreferrer nofollow" className="break-all text-brand-700 underline">
+          {text}
+        </a>
+      );
+    }
+    if (field === "country") return countries.of(text) ?? text;
+    const key = `values.${field}.${text}`;
+    return t.has(key as never) ? t(key as never) : <span className="break-words whitespace-pre-line">{text}</span>;
+  };
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      {STEPS.map((step) => {
+        const data = (application[step] ?? {}) as Record<string, unknown>;
+        return (
+          <section key={step} aria-labelledby={`data-${step}`} className="rounded border border-line p-4">
+            <h3 id={`data-${step}`} className="mb-2 text-lg font-semibold">
+              {t(`groups.${step}`)}
+            </h3>
+            <dl className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-x-3 gap-y-1 text-sm">
+              {REQUESTABLE_FIELDS[step].map((field) => (
+                <div key={field} className="contents">
+                  <dt className="font-medium text-muted">{t(`fields.${step}.${field}` as never)}</dt>
+                  <dd>{show(step, field, data[field])}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "applications_search_idx" ON "applications" USING gin (to_tsvector('simple'::regconfig, translate(coalesce("reference", '') || ' ' || coalesce("company_name", '') || ' ' || coalesce("contact_name", '') || ' ' || coalesce("contact_email", ''), '-@._/,:()&+', '           ')));
