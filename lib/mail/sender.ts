@@ -24,7 +24,7 @@ function transport(): Transporter | undefined {
  * Without SMTP_URL (development) the message is logged and marked sent; it
  * stays readable in the development mailbox.
  */
-export async function deliverDueEmails(db: Database, batch = 10): Promise<number> {
+export async function deliverDueEmails(db: Database, batch = 10, deliver: (message: OutboxEmail) => Promise<void> = send): Promise<number> {
   let delivered = 0;
   await db.transaction(async (tx) => {
     const rows = await queryRows<{ id: string }>(
@@ -36,7 +36,7 @@ export async function deliverDueEmails(db: Database, batch = 10): Promise<number
       const [message] = await tx.select().from(emailOutbox).where(eq(emailOutbox.id, id));
       if (!message) continue;
       try {
-        await send(message);
+        await deliver(message);
         await tx.update(emailOutbox).set({ status: "sent", sentAt: new Date(), attempts: message.attempts + 1 }).where(eq(emailOutbox.id, id));
         delivered += 1;
       } catch (error) {
