@@ -62,7 +62,7 @@ test.describe("authorization lives in the data layer", () => {
     await anonymous.dispose();
   });
 
-  test("an investor's own save action replayed against another investor's draft writes nothing", async ({ browser, page, sql }) => {
+  test("an investor's own save action replayed against another investor's draft writes nothing", async ({ page, sql }) => {
     const victim = await createUser(sql, "investor", "Victim Investor");
     const intruder = await createUser(sql, "investor", "Intruder Investor");
     const [victimDraft] = await sql<{ id: string }[]>`

@@ -30,7 +30,10 @@ export function TransitionForm({ applicationId, version, options }: Props) {
   const { run, pending, error, code, fieldErrors } = useStaffAction(transitionAction);
   const canRequest = options.some((option) => option.to === "info_requested");
 
-  if (options.length === 0) return <p className="text-muted">{t("transition.none")}</p>;
+  // After a final decision the refreshed page offers no moves: keep saying what just happened.
+  if (options.length === 0) {
+    return done ? <FormAlert tone="success">{t("transition.done", { status: tAdmin(`statuses.${done}`) })}</FormAlert> : <p className="text-muted">{t("transition.none")}</p>;
+  }
 
   const submit = (to: ApplicationStatus) => {
     setDone(null);
