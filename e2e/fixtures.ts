@@ -12,6 +12,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 type Fixtures = {
+  /** Every page.goto() in a test is followed by an axe check of the page it lands on. */
+  checkedGoto: void;
   /** Goes to a path and checks the page with axe. */
   visit: (path: string) => Promise<void>;
   /** The e2e server's database (for reading the outbox and arranging data). */
@@ -23,9 +25,9 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   visit: async ({ page }, use) => {
     await use(async (path: string) => {
+      // page.goto is checked with axe by the auto fixture below.
       const response = await page.goto(path);
       expect(response?.status(), `status of ${path}`).toBeLessThan(500);
-      await expectAccessible(page);
     });
   },
   sql: async ({}, use) => {
@@ -35,6 +37,18 @@ export const test = base.extend<Fixtures>({
     await use(sql);
     await sql.end();
   },
+  checkedGoto: [
+    async ({ page }, use) => {
+      const goto = page.goto.bind(page);
+      page.goto = (async (url: string, options?: Parameters<Page["goto"]>[1]) => {
+        const response = await goto(url, options);
+        if (page.url().startsWith("http") && (response?.headers()["content-type"] ?? "").includes("text/html")) await expectAccessible(page);
+        return response;
+      }) as Page["goto"];
+      await use();
+    },
+    { auto: true },
+  ],
   finalAxeCheck: [
     async ({ page }, use) => {
       await use();

@@ -5,6 +5,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ScriptFonts } from "@/components/fonts/script-fonts";
 import { SiteHeader } from "@/components/layout/site-header";
 import { localeDir } from "@/lib/i18n/config";
 import { routing } from "@/lib/i18n/routing";
@@ -38,6 +39,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} dir={localeDir(locale)}>
       <body className="flex min-h-screen flex-col bg-white">
+        {/* Persian, Korean and Chinese fonts: a stylesheet only in those locales' pages. */}
+        <ScriptFonts locale={locale} />
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

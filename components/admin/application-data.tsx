@@ -9,7 +9,9 @@ const STEPS: Step[] = ["company", "project", "investment", "contact"];
 export function ApplicationData({ application }: { application: Application }) {
   const t = useTranslations("AdminDetail");
   const format = useFormatter();
-  const countries = new Intl.DisplayNames([useLocale()], { type: "region" });
+  const locale = useLocale();
+  const countries = new Intl.DisplayNames([locale], { type: "region" });
+  const languages = new Intl.DisplayNames([locale], { type: "language" });
   const show = (step: Step, field: string, value: unknown) => {
     if (value === undefined || value === null || value === "") return <span className="text-muted">{t("empty")}</span>;
     if (typeof value === "boolean") return t(value ? "yes" : "no");
@@ -23,6 +25,8 @@ export function ApplicationData({ application }: { application: Application }) {
       );
     }
     if (field === "country") return countries.of(text) ?? text;
+    // Any configured locale, named in the reader's language (the catalog names only en and ru).
+    if (field === "preferredLanguage") return languages.of(text) ?? text;
     const key = `values.${field}.${text}`;
     return t.has(key as never) ? t(key as never) : <span className="break-words whitespace-pre-line">{text}</span>;
   };

@@ -21,6 +21,8 @@ export async function ApplicationSummary({
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   const none = t("review.notGiven");
   const num = (value: number | undefined) => (value === undefined ? none : format.number(value));
+  // Years in the reader's digits (Persian digits in fa), without a group separator.
+  const year = (value: number) => format.number(value, { useGrouping: false });
   const { company, project, investment, contact } = application;
 
   const sections: Array<{ step: DataStep; rows: Row[] }> = [
@@ -57,8 +59,8 @@ export async function ApplicationSummary({
             { field: "waterM3PerDay", label: t("project.waterM3PerDay"), value: num(project.waterM3PerDay) },
             { field: "gasM3PerHour", label: t("project.gasM3PerHour"), value: num(project.gasM3PerHour) },
             { field: "jobs", label: t("project.jobs"), value: num(project.jobs) },
-            { field: "constructionYear", label: t("project.constructionYear"), value: `${project.constructionYear} · ${t("quarter", { q: project.constructionQuarter })}` },
-            { field: "productionYear", label: t("project.productionYear"), value: `${project.productionYear} · ${t("quarter", { q: project.productionQuarter })}` },
+            { field: "constructionYear", label: t("project.constructionYear"), value: `${year(project.constructionYear)} · ${t("quarter", { q: project.constructionQuarter })}` },
+            { field: "productionYear", label: t("project.productionYear"), value: `${year(project.productionYear)} · ${t("quarter", { q: project.productionQuarter })}` },
           ]
         : [],
     },
@@ -66,8 +68,8 @@ export async function ApplicationSummary({
       step: "investment",
       rows: investment
         ? [
-            { field: "totalRub", label: t("investment.totalRub"), value: `${format.number(investment.totalRub)} ₽` },
-            { field: "capitalSharePercent", label: t("investment.capitalSharePercent"), value: `${format.number(investment.capitalSharePercent)} %` },
+            { field: "totalRub", label: t("investment.totalRub"), value: format.number(investment.totalRub, { style: "currency", currency: "RUB", maximumFractionDigits: 0 }) },
+            { field: "capitalSharePercent", label: t("investment.capitalSharePercent"), value: format.number(investment.capitalSharePercent / 100, { style: "percent", maximumFractionDigits: 2 }) },
             { field: "financingSource", label: t("investment.financingSource"), value: t(`financingSources.${investment.financingSource}`) },
             { field: "financingProof", label: t("investment.financingProof"), value: t(`financingProofs.${investment.financingProof}`) },
           ]

@@ -19,6 +19,7 @@ export function LanguageSwitcher() {
               href={pathname}
               locale={locale}
               lang={locale}
+              dir={localeConfig[locale].dir}
               hrefLang={locale}
               aria-current={locale === current ? "true" : undefined}
               className={

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 export function SiteFooter() {
   const t = useTranslations("Shell");
@@ -7,6 +8,20 @@ export function SiteFooter() {
       <div className="container-page grid gap-4 py-8 text-sm text-muted md:grid-cols-2">
         <p>{t("footer.about")}</p>
         <p>{t("footer.sources")}</p>
+        <nav aria-label={t("footer.navigation")} className="md:col-span-2">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href="/privacy" className="text-brand-700 underline">
+                {t("footer.privacy")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/open-data" className="text-brand-700 underline">
+                {t("footer.openData")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
         <p className="md:col-span-2">{t("footer.copyright", { year: new Date().getFullYear() })}</p>
       </div>
     </footer>

@@ -39,6 +39,9 @@ export function PartnerMap({
           role="group"
           aria-labelledby={`${id}-title`}
           aria-describedby={`${id}-desc`}
+          // Geography is never mirrored; left-to-right also keeps the Astrakhan
+          // label anchored at its left edge, to the right of the marker, in fa.
+          direction="ltr"
           className="block h-auto w-full"
         >
           <title id={`${id}-title`}>{t("svgTitle")}</title>

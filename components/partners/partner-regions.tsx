@@ -1,10 +1,11 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { formatYearSpan } from "@/lib/content/format";
 import type { PartnerRegionItem } from "@/lib/content/types";
 
 /** Partner regions and the year ties began, as a table. */
 export function PartnerRegions({ regions, country }: { regions: PartnerRegionItem[]; country: string }) {
   const t = useTranslations("Partner.regions");
+  const locale = useLocale();
   return (
     <div className="overflow-x-auto rounded-lg border border-line">
       <table className="w-full border-collapse text-start">
@@ -20,7 +21,7 @@ export function PartnerRegions({ regions, country }: { regions: PartnerRegionIte
           {regions.map((region) => (
             <tr key={region.slug} className="border-t border-line">
               <th scope="row" className="px-4 py-2 text-start font-medium">{region.name}</th>
-              <td className="px-4 py-2 tabular-nums">{formatYearSpan(region.yearFrom, region.yearTo) ?? t("noYear")}</td>
+              <td className="px-4 py-2 tabular-nums">{formatYearSpan(region.yearFrom, region.yearTo, locale) ?? t("noYear")}</td>
               <td className="px-4 py-2 text-muted">{region.tiesNote ?? ""}</td>
             </tr>
           ))}

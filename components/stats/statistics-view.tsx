@@ -9,7 +9,9 @@ export function StatisticsView({ stats, otherCountries }: { stats: ApplicationSt
   const tSector = useTranslations("Eligibility");
   const format = useFormatter();
   const countries = new Intl.DisplayNames([useLocale()], { type: "region" });
-  const month = (key: string) => format.dateTime(new Date(`${key}-01T00:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC" });
+  // Buckets are Gregorian months: name them in the Gregorian calendar even where the
+  // locale's default differs (fa defaults to the Solar Hijri calendar).
+  const month = (key: string) => format.dateTime(new Date(`${key}-01T00:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC", calendar: "gregory" });
   const countryRows = stats.byCountry.map((row) => ({ ...row, label: countries.of(row.key) ?? row.key, value: row.count }));
   if (otherCountries) countryRows.push({ key: "other", count: otherCountries, label: t("otherCountries"), value: otherCountries });
   const empty = stats.byStatus.length === 0;

@@ -1,11 +1,11 @@
 import "server-only";
+import { toLocalized } from "./localized-fields";
 import { asc, eq, sql } from "drizzle-orm";
 import { contentSources, milestones, partners, sezFigures } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { assertStaff } from "@/lib/applications/staff-queries";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
-import type { LocalizedText } from "@/lib/i18n/localized";
 import type { FigureEdit, MilestoneEdit, PartnerEdit } from "./edit-validation";
 
 /** Content editing for staff: lists with every locale's text, and updates with an audit row each. */
@@ -38,14 +38,6 @@ export async function listContentForEditing(db: Database, viewer: Viewer | null)
   return { partners: partnerRows, milestones: milestoneRows, figures: figureRows, sources };
 }
 
-/** Keeps other locales' texts; an empty Russian text is removed so the page falls back to English. */
-function localized(existing: LocalizedText | null, en: string, ru: string): LocalizedText {
-  const next: LocalizedText = { ...(existing ?? { en }), en };
-  if (ru) next.ru = ru;
-  else delete next.ru;
-  return next;
-}
-
 export type ContentResult = { ok: true; slug?: string } | { ok: false; error: "not_found" | "no_unit" | "unknown_source" };
 
 async function audit(db: Database, viewer: Viewer, table: string, key: string) {
@@ -58,7 +50,7 @@ export async function updatePartner(db: Database, viewer: Viewer | null, input: 
   if (!current) return { ok: false, error: "not_found" };
   await db
     .update(partners)
-    .set({ name: localized(current.name, input.nameEn, input.nameRu), summary: localized(current.summary, input.summaryEn, input.summaryRu), updatedAt: sql`now()` })
+    .set({ name: toLocalized(current.name, input, "name"), summary: toLocalized(current.summary, input, "summary"), updatedAt: sql`now()` })
     .where(eq(partners.id, current.id));
   await audit(db, viewer, "partner", current.slug);
   return { ok: true, slug: current.slug };
@@ -71,7 +63,7 @@ export async function updateMilestone(db: Database, viewer: Viewer | null, input
   const month = input.month === "" ? null : input.month;
   await db
     .update(milestones)
-    .set({ year: input.year, month, day: month === null ? null : current.day, summary: localized(current.summary, input.summaryEn, input.summaryRu), updatedAt: sql`now()` })
+    .set({ year: input.year, month, day: month === null ? null : current.day, summary: toLocalized(current.summary, input, "summary"), updatedAt: sql`now()` })
     .where(eq(milestones.id, current.id));
   await audit(db, viewer, "milestone", current.key);
   return { ok: true };
@@ -85,12 +77,12 @@ export async function updateSezFigure(db: Database, viewer: Viewer | null, input
   if (value !== null && current.unit === null) return { ok: false, error: "no_unit" };
   const [source] = await db.select({ id: contentSources.id }).from(contentSources).where(eq(contentSources.id, input.sourceId));
   if (!source) return { ok: false, error: "unknown_source" };
-  const statusNote = input.statusNoteEn ? localized(current.statusNote, input.statusNoteEn, input.statusNoteRu) : null;
+  const statusNote = (input as Record<string, unknown>).statusNoteEn ? toLocalized(current.statusNote, input, "statusNote") : null;
   await db
     .update(sezFigures)
     .set({
       value,
-      displayText: localized(current.displayText, input.displayTextEn, input.displayTextRu),
+      displayText: toLocalized(current.displayText, input, "displayText"),
       sourceId: source.id,
       sourceDate: input.sourceDate || null,
       status: input.status,

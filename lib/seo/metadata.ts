@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { defaultLocale, locales, type Locale } from "@/lib/i18n/config";
 
 /** Public paths without locale, for the sitemap: every one exists in every locale. */
-export const PUBLIC_PATHS = ["", "/partners", "/sez", "/sez/eligibility", "/sez/savings", "/map", "/privacy"] as const;
+export const PUBLIC_PATHS = ["", "/partners", "/sez", "/sez/eligibility", "/sez/savings", "/map", "/open-data", "/privacy"] as const;
 
 /** "/en/partners" style path; the home page is "/en". */
 export const localizedPath = (locale: Locale, path: string) => `/${locale}${path}`;

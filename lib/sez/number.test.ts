@@ -15,6 +15,10 @@ describe("parseWholeNumber", () => {
     ["999999999999999", 999_999_999_999_999],
     ["۱۲۰۰۰۰۰۰۰", 120_000_000],
     ["١٢٠٬٠٠٠".replace("٬", ","), 120_000],
+    ["١٢٠٬٠٠٠", 120_000],
+    ["۱۲۰٬۰۰۰٬۰۰۰", 120_000_000],
+    [new Intl.NumberFormat("fa").format(120_000_000), 120_000_000],
+    [new Intl.NumberFormat("ar-EG").format(120_000_000), 120_000_000],
     [120_000_000, 120_000_000],
   ])("%j → %i", (input, value) => {
     expect(parseWholeNumber(input)).toEqual({ ok: true, value });
@@ -66,6 +70,9 @@ describe("parsePercent", () => {
     ["1.50 %", 1.5],
     ["-0", 0],
     [12.5, 12.5],
+    ["۲٫۲", 2.2],
+    ["۲٫۲٪", 2.2],
+    [new Intl.NumberFormat("fa", { style: "percent", maximumFractionDigits: 2 }).format(0.015), 1.5],
   ])("%j → %d", (input, value) => {
     expect(parsePercent(input)).toEqual({ ok: true, value });
   });
@@ -79,6 +86,7 @@ describe("parsePercent", () => {
     ["1000", "outOfRange"],
     ["0.125", "tooPrecise"],
     [Number.NaN, "notANumber"],
+    ["۱٬۵", "notANumber"], // a thousands separator is not a decimal mark
   ])("%j → %s", (input, error) => {
     expect(parsePercent(input)).toEqual({ ok: false, error });
   });
@@ -91,5 +99,14 @@ describe("parsePercent", () => {
 describe("normaliseDigits", () => {
   it("maps Arabic-Indic and Persian digits only", () => {
     expect(normaliseDigits("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ 12")).toBe("0123456789 0123456789 12");
+  });
+
+  it("maps the Arabic decimal separator to a dot, not the thousands separator", () => {
+    expect(normaliseDigits("۲٫۵")).toBe("2.5");
+    expect(normaliseDigits("۱٬۰۰۰")).toBe("1٬000");
+  });
+
+  it("refuses a decimal written with the Arabic decimal separator where whole roubles are asked", () => {
+    expect(parseWholeNumber("۲٫۵")).toEqual({ ok: false, error: "notWhole" });
   });
 });

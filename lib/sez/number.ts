@@ -11,6 +11,9 @@
  * - Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits are normalised to
  *   ASCII on purpose: Iran is a partner country and a pasted "۱۲۰۰۰۰۰۰۰" is an
  *   honest number. Other scripts' digits (fullwidth, Devanagari, ...) are refused.
+ *   So are the separators `Intl.NumberFormat("fa")` prints: the Arabic thousands
+ *   separator (U+066C) groups like a space or comma ("۱۲۰٬۰۰۰٬۰۰۰"), the Arabic
+ *   decimal separator (U+066B) is a decimal mark ("۲٫۵" is 2.5).
  * - No exponents, signs, "NaN", "Infinity" or decimals: `Number("1e3")` would
  *   accept things a person did not mean to type.
  * - At most `maxDigits` significant digits (15 by default, far below 2^53), so a
@@ -23,15 +26,20 @@ export type Parsed<E> = { ok: true; value: number } | { ok: false; error: E };
 
 export const MAX_AMOUNT_DIGITS = 15;
 
-const GROUPED = /^\d{1,3}(?:([ ,\u00A0\u2009\u202F])\d{3}(?:\1\d{3})*)?$/;
+const GROUPED = /^\d{1,3}(?:([ ,\u00A0\u2009\u202F\u066C])\d{3}(?:\1\d{3})*)?$/;
 const PLAIN = /^\d+$/;
-const SEPARATORS = /[ ,\u00A0\u2009\u202F]/g;
-const NUMBERISH = /^[\d ,.\u00A0\u2009\u202F]+$/;
+const SEPARATORS = /[ ,\u00A0\u2009\u202F\u066C]/g;
+const NUMBERISH = /^[\d ,.\u00A0\u2009\u202F\u066C]+$/;
 
-/** Maps Arabic-Indic and Persian digits to ASCII; leaves everything else alone. */
+/**
+ * Maps Arabic-Indic and Persian digits to ASCII and the Arabic decimal separator
+ * (U+066B) to "."; leaves everything else alone (the Arabic thousands separator
+ * U+066C stays: only whole numbers accept it as a group separator).
+ */
 export function normaliseDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (ch) => {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\u066B]/g, (ch) => {
     const code = ch.charCodeAt(0);
+    if (code === 0x066b) return ".";
     return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
   });
 }
@@ -57,7 +65,7 @@ export function parseWholeNumber(input: unknown, maxDigits = MAX_AMOUNT_DIGITS):
 }
 
 /**
- * A percentage between 0 and 100 inclusive, "." or "," as the decimal mark, at
+ * A percentage between 0 and 100 inclusive, "." or "," (or the Arabic "٫") as the decimal mark, at
  * most `maxDecimals` decimals (so `2,2` and `2.2` are both 2.2 %).
  */
 export function parsePercent(input: unknown, maxDecimals = 2): Parsed<PercentError> {
@@ -67,7 +75,7 @@ export function parsePercent(input: unknown, maxDecimals = 2): Parsed<PercentErr
     if (!Number.isFinite(input)) return { ok: false, error: "notANumber" };
     text = String(input);
   } else if (typeof input === "string") {
-    text = normaliseDigits(input.trim()).replace(/\s*%$/, "");
+    text = normaliseDigits(input.trim()).replace(/\s*[%\u066A]$/, "");
   } else return { ok: false, error: "notANumber" };
   if (text === "") return { ok: false, error: "required" };
   const match = /^([-\u2212]?)(\d{1,3})(?:[.,](\d+))?$/.exec(text);

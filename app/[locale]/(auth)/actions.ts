@@ -9,6 +9,7 @@ import { failure, invalid, success, type ActionResult } from "@/lib/actions/resu
 import { registerInvestor, requestPasswordReset, resetPassword, verifyEmail } from "@/lib/auth/accounts";
 import { signIn } from "@/lib/auth/config";
 import { forgotPasswordSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "@/lib/auth/validation";
+import { isLocale } from "@/lib/i18n/config";
 import { logger } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
 import { hit, peek, RULES } from "@/lib/security/rate-limit";
@@ -49,8 +50,10 @@ export async function signInAction(values: unknown): Promise<ActionResult<{ redi
     logger.error({ event: "auth.sign_in_error", err: error instanceof Error ? error.message : String(error) });
     return failure("server");
   }
-  const locale = await getLocale();
-  const [user] = await getDb().select({ role: users.role }).from(users).where(eq(users.email, email));
+  // Without an explicit `next`, the user lands in their preferred language (a
+  // locale that is no longer offered falls back to the page's language).
+  const [user] = await getDb().select({ role: users.role, preferredLocale: users.preferredLocale }).from(users).where(eq(users.email, email));
+  const locale = user && isLocale(user.preferredLocale) ? user.preferredLocale : await getLocale();
   const home = user && user.role !== "investor" ? `/${locale}/admin` : `/${locale}/account`;
   return success({ redirectTo: safeNextPath(next) ?? home });
 }

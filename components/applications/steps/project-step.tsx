@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { projectSchema } from "@/lib/applications/validation";
 import { YEARS } from "@/lib/applications/fields";
 import { SelectInput, TextArea, TextInput } from "../step-fields";
@@ -8,10 +8,13 @@ import { StepShell } from "../step-shell";
 import { useStepForm } from "../use-step-form";
 import type { StepProps } from "./types";
 
-const years = Array.from({ length: YEARS.max - YEARS.min + 1 }, (_, i) => String(YEARS.min + i)).map((y) => ({ value: y, label: y }));
+const YEAR_VALUES = Array.from({ length: YEARS.max - YEARS.min + 1 }, (_, i) => YEARS.min + i);
 
 export function ProjectStep({ applicationId, defaults, flagged }: StepProps) {
   const t = useTranslations("Apply");
+  const format = useFormatter();
+  // Values stay ASCII; labels are in the reader's digits (Persian digits in fa).
+  const years = YEAR_VALUES.map((y) => ({ value: String(y), label: format.number(y, { useGrouping: false }) }));
   const { form, onSubmit, pending, formError, ctx } = useStepForm({ step: "project", schema: projectSchema, applicationId, defaultValues: defaults, flagged });
   const quarters = [1, 2, 3, 4].map((q) => ({ value: String(q), label: t("quarter", { q }) }));
   return (

@@ -7,7 +7,8 @@ import { listContentForEditing } from "@/lib/content/editing";
 import { figureStatuses } from "@/lib/content/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { localize } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/config";
+import { localeConfig, locales, type Locale } from "@/lib/i18n/config";
+import { localizedFieldName, localizedInitial } from "@/lib/content/localized-fields";
 import { updateFigureAction, updateMilestoneAction, updatePartnerAction } from "./actions";
 
 const TABS = ["partners", "milestones", "figures"] as const;
@@ -23,10 +24,9 @@ export default async function ContentPage({ params, searchParams }: PageProps<"/
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   const tab: Tab = TABS.includes(query.tab as Tab) ? (query.tab as Tab) : "partners";
   const [content, t] = await Promise.all([listContentForEditing(getDb(), viewer), getTranslations("AdminContent")]);
-  const texts = (name: string, label: string, kind: ContentField["kind"] = "text"): ContentField[] => [
-    { name: `${name}En`, label: t("inLanguage", { field: label, language: "English" }), kind, lang: "en" },
-    { name: `${name}Ru`, label: t("inLanguage", { field: label, language: "русский" }), kind, lang: "ru" },
-  ];
+  // One input per configured locale, labelled with the language's own name.
+  const texts = (name: string, label: string, kind: ContentField["kind"] = "text"): ContentField[] =>
+    locales.map((code) => ({ name: localizedFieldName(name, code), label: t("inLanguage", { field: label, language: localeConfig[code].label }), kind, lang: code }));
   const name = (text: Parameters<typeof localize>[0]) => localize(text, locale as Locale);
 
   return (
@@ -51,7 +51,7 @@ export default async function ContentPage({ params, searchParams }: PageProps<"/
                 <details className="rounded border border-line p-3">
                   <summary className="cursor-pointer font-medium">{name(row.name)}</summary>
                   <div className="mt-3">
-                    <ContentForm formId={`p-${row.slug}`} id={row.id} action={updatePartnerAction} fields={[...texts("name", t("fields.name")), ...texts("summary", t("fields.summary"), "textarea")]} initial={{ nameEn: row.name.en, nameRu: row.name.ru ?? "", summaryEn: row.summary.en, summaryRu: row.summary.ru ?? "" }} />
+                    <ContentForm formId={`p-${row.slug}`} id={row.id} action={updatePartnerAction} fields={[...texts("name", t("fields.name")), ...texts("summary", t("fields.summary"), "textarea")]} initial={{ ...localizedInitial(row.name, "name"), ...localizedInitial(row.summary, "summary") }} />
                   </div>
                 </details>
               </li>
@@ -63,7 +63,7 @@ export default async function ContentPage({ params, searchParams }: PageProps<"/
                 <details className="rounded border border-line p-3">
                   <summary className="cursor-pointer font-medium">{`${row.year}${row.month ? `-${String(row.month).padStart(2, "0")}` : ""}: ${name(row.summary).slice(0, 100)}`}</summary>
                   <div className="mt-3">
-                    <ContentForm formId={`m-${row.key}`} id={row.id} action={updateMilestoneAction} fields={[{ name: "year", label: t("fields.year"), kind: "number" }, { name: "month", label: t("fields.month"), kind: "number" }, ...texts("summary", t("fields.summary"), "textarea")]} initial={{ year: String(row.year), month: row.month ? String(row.month) : "", summaryEn: row.summary.en, summaryRu: row.summary.ru ?? "" }} />
+                    <ContentForm formId={`m-${row.key}`} id={row.id} action={updateMilestoneAction} fields={[{ name: "year", label: t("fields.year"), kind: "number" }, { name: "month", label: t("fields.month"), kind: "number" }, ...texts("summary", t("fields.summary"), "textarea")]} initial={{ year: String(row.year), month: row.month ? String(row.month) : "", ...localizedInitial(row.summary, "summary") }} />
                   </div>
                 </details>
               </li>
@@ -87,7 +87,7 @@ export default async function ContentPage({ params, searchParams }: PageProps<"/
                         { name: "status", label: t("fields.status"), kind: "select", options: figureStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) })) },
                         ...texts("statusNote", t("fields.statusNote"), "textarea"),
                       ]}
-                      initial={{ value: row.value === null ? "" : String(row.value), displayTextEn: row.displayText.en, displayTextRu: row.displayText.ru ?? "", sourceId: row.sourceId, sourceDate: row.sourceDate ?? "", status: row.status, statusNoteEn: row.statusNote?.en ?? "", statusNoteRu: row.statusNote?.ru ?? "" }}
+                      initial={{ value: row.value === null ? "" : String(row.value), ...localizedInitial(row.displayText, "displayText"), sourceId: row.sourceId, sourceDate: row.sourceDate ?? "", status: row.status, ...localizedInitial(row.statusNote, "statusNote") }}
                     />
                   </div>
                 </details>
