@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 import { registerAndVerify, signIn, uniqueEmail } from "./pages/accounts";
 import { applicationForm, pdfBytes } from "./pages/application";
+import { createUser, signInAs } from "./pages/staff";
 
 async function newVerifiedInvestor(page: Page, sql: Parameters<typeof registerAndVerify>[1], tag: string) {
   const email = uniqueEmail(tag);
@@ -74,7 +75,7 @@ test.describe("residency application", () => {
     // A second investor: 404 for the page, the document, and the actions.
     const other = await browser.newContext();
     const intruder = await other.newPage();
-    await newVerifiedInvestor(intruder, sql, "intruder");
+    await signInAs(intruder, (await createUser(sql, "investor", "Intruder")).email);
     expect((await intruder.goto(`/en/applications/${applicationId}`))?.status()).toBe(404);
     expect((await intruder.goto(`/en/applications/${applicationId}/edit/company`))?.status()).toBe(404);
     expect((await intruder.request.get(documentHref!)).status()).toBe(404);
@@ -88,7 +89,7 @@ test.describe("residency application", () => {
 
   test("the same flow in Russian passes axe on every step", async ({ page, sql }) => {
     test.setTimeout(120_000);
-    await newVerifiedInvestor(page, sql, "ru");
+    await signInAs(page, (await createUser(sql, "investor", "Иван Петров")).email);
     await page.goto("/ru/apply");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Начать заявку" }).click();

@@ -20,19 +20,20 @@ test.describe("public pages come from the cache and follow content edits at once
     const staff = await createUser(sql, "staff", "Content Editor");
     await signInAs(page, staff.email);
     await page.goto("/en/admin/content?tab=partners");
-    await page.locator("summary", { hasText: "Japan" }).click();
-    const summary = page.getByLabel("Summary (English)", { exact: true });
+    const japan = page.locator("details", { has: page.locator("summary", { hasText: /^Japan$/ }) });
+    await japan.locator("summary").click();
+    const summary = japan.getByLabel("Summary (English)", { exact: true });
     const original = await summary.inputValue();
     const edited = `${original} (Edited ${Date.now()}.)`;
     await summary.fill(edited);
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("Saved. The public pages show the change.")).toBeVisible();
+    await japan.getByRole("button", { name: "Save" }).click();
+    await expect(japan.getByText("Saved. The public pages show the change.")).toBeVisible();
 
     const after = await request.get("/en/partners/japan");
     expect(await after.text()).toContain(edited.slice(-25));
     // Put the seed text back for the other tests.
     await summary.fill(original);
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("Saved. The public pages show the change.")).toBeVisible();
+    await japan.getByRole("button", { name: "Save" }).click();
+    await expect(japan.getByText("Saved. The public pages show the change.")).toBeVisible();
   });
 });

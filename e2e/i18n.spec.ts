@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { latestEmail, linkIn, registerAndVerify, signIn, uniqueEmail } from "./pages/accounts";
+import { latestEmail, linkIn, signIn } from "./pages/accounts";
+import { createUser } from "./pages/staff";
 import { applicationForm } from "./pages/application";
 
 type Catalog = typeof import("../messages/en.json");
@@ -110,8 +111,8 @@ test.describe("right to left (fa)", () => {
 
   test("application form: steps run right to left, the submit button is at the left of Back, Persian digits are accepted", async ({ page, sql }) => {
     test.setTimeout(180_000);
-    const email = uniqueEmail("fa-form");
-    await registerAndVerify(page, sql, email);
+    // Registration itself is covered in accounts.spec.ts; a verified investor is made directly here.
+    const { email } = await createUser(sql, "investor", "Farhad Karimi");
     await signIn(page, email);
     await expect(page).toHaveURL(/\/en\/account$/);
     await page.goto("/en/apply");
@@ -163,8 +164,7 @@ test.describe("preferred language", () => {
     test(`${locale}: chosen on the account page, it is the language after sign-in and of the e-mails`, async ({ page, sql }) => {
       test.setTimeout(120_000);
       const messages = catalog(locale);
-      const email = uniqueEmail(`pref-${locale}`);
-      await registerAndVerify(page, sql, email);
+      const { email } = await createUser(sql, "investor", `Preferred ${locale}`);
       await signIn(page, email);
       await expect(page).toHaveURL(/\/en\/account$/);
 
@@ -193,8 +193,7 @@ test.describe("preferred language", () => {
   }
 
   test("an explicit `next` still wins over the preferred language", async ({ page, sql }) => {
-    const email = uniqueEmail("pref-next");
-    await registerAndVerify(page, sql, email);
+    const { email } = await createUser(sql, "investor", "Next Wins");
     await signIn(page, email);
     await page.getByLabel("Preferred language", { exact: true }).selectOption("fa");
     await page.getByRole("button", { name: "Save profile" }).click();
