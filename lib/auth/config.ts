@@ -24,6 +24,9 @@ function requestAddress(request: Request): string {
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // Behind https (APP_URL) the session cookie is `__Secure-authjs.session-token`
+  // with Secure; always HttpOnly and SameSite=Lax (Auth.js defaults, kept).
+  useSecureCookies: (process.env.APP_URL ?? "").startsWith("https://"),
   session: { strategy: "jwt", maxAge: INVESTOR_SESSION_SECONDS },
   pages: { signIn: "/en/sign-in" },
   providers: [
