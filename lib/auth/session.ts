@@ -31,7 +31,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!user) return null;
   const valid = isSessionValid(
     { role: user.role, status: user.status, sessionVersion: user.sessionVersion },
-    { sv: session.sv, authAt: session.authAt },
+    { sv: session.sv, authAt: session.authAt, mfa: session.mfa === true },
     Math.floor(Date.now() / 1000),
     STAFF_SESSION_SECONDS,
   );

@@ -64,6 +64,8 @@ export async function reset(db: Database, rule: RateLimitRule, subject: string):
 export const RULES = {
   signInAccount: { name: "sign-in:account", points: 5, windowSeconds: 15 * 60 },
   signInAddress: { name: "sign-in:address", points: 30, windowSeconds: 15 * 60 },
+  secondFactorAccount: { name: "second-factor:account", points: 5, windowSeconds: 15 * 60 },
+  secondFactorAddress: { name: "second-factor:address", points: 30, windowSeconds: 15 * 60 },
   register: { name: "register:address", points: 10, windowSeconds: 60 * 60 },
   resetAccount: { name: "reset:account", points: 3, windowSeconds: 60 * 60 },
   resetAddress: { name: "reset:address", points: 20, windowSeconds: 60 * 60 },

@@ -7,7 +7,9 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { failure, invalid, success, type ActionResult } from "@/lib/actions/result";
 import { registerInvestor, requestPasswordReset, resetPassword, verifyEmail } from "@/lib/auth/accounts";
-import { signIn } from "@/lib/auth/config";
+import { SecondFactorRequired, signIn } from "@/lib/auth/config";
+import { setPendingCookie } from "@/lib/auth/pending-cookie";
+import { ensureEnrolmentSecret, issuePendingToken } from "@/lib/auth/second-factor";
 import { forgotPasswordSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "@/lib/auth/validation";
 import { logger } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
@@ -37,6 +39,7 @@ export async function signInAction(values: unknown): Promise<ActionResult<{ redi
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
+      if (error instanceof SecondFactorRequired) return startSecondFactor(email, next);
       if (error.code === "throttled") {
         const [account, address] = await Promise.all([
           peek(getDb(), RULES.signInAccount, email),
@@ -53,6 +56,22 @@ export async function signInAction(values: unknown): Promise<ActionResult<{ redi
   const [user] = await getDb().select({ role: users.role }).from(users).where(eq(users.email, email));
   const home = user && user.role !== "investor" ? `/${locale}/admin` : `/${locale}/account`;
   return success({ redirectTo: safeNextPath(next) ?? home });
+}
+
+/**
+ * The password of a staff member or admin was right: no session yet, only a
+ * 5-minute ticket cookie, and the way to the code (or, the first time, to
+ * setting up the authenticator).
+ */
+async function startSecondFactor(email: string, next: string | undefined): Promise<ActionResult<{ redirectTo: string }>> {
+  const db = getDb();
+  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  if (!user) return failure("invalidCredentials");
+  if (!user.totpEnrolledAt) await ensureEnrolmentSecret(db, user);
+  await setPendingCookie(issuePendingToken(user));
+  const safeNext = safeNextPath(next);
+  const query = safeNext ? `?next=${encodeURIComponent(safeNext)}` : "";
+  return success({ redirectTo: `/${await getLocale()}/sign-in/${user.totpEnrolledAt ? "verify" : "enrol"}${query}` });
 }
 
 export async function forgotPasswordAction(values: unknown): Promise<ActionResult> {
