@@ -29,12 +29,18 @@ export default function proxy(request: NextRequest) {
     const locale = routing.locales.find((candidate) => candidate === first) ?? routing.defaultLocale;
     const target = new URL(`/${locale}/sign-in`, request.url);
     target.searchParams.set("next", pathname);
-    return withHeaders(NextResponse.redirect(target), "public");
+    return withHeaders(NextResponse.redirect(target), "public", request.headers.get("x-request-id"));
   }
-  return withHeaders(response, kind);
+  return withHeaders(response, kind, request.headers.get("x-request-id"));
 }
 
-function withHeaders(response: NextResponse, kind: ReturnType<typeof pageKind>): NextResponse {
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+function withHeaders(response: NextResponse, kind: ReturnType<typeof pageKind>, incomingId: string | null): NextResponse {
+  // A correlation id for the logs (lib/server/request-error.ts, lib/audit/denial.ts), echoed to the client.
+  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+  forwardRequestHeader(response, "x-request-id", requestId);
+  response.headers.set("x-request-id", requestId);
   const https = (process.env.APP_URL ?? "").startsWith("https://");
   if (kind === "public") {
     response.headers.set("content-security-policy", contentSecurityPolicy({ development, https }));

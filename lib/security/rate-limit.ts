@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows } from "@/db/connection";
 import type { Database } from "@/db/types";
+import { recordAudit } from "@/lib/audit/record";
 
 export interface RateLimitRule {
   /** Namespace of the counter, e.g. "sign-in:account". */
@@ -14,6 +15,8 @@ export interface RateLimitResult {
   allowed: boolean;
   remaining: number;
   retryAfterSeconds: number;
+  /** This hit is the first one over the limit in the window (audited once, not per blocked request). */
+  firstExceeded?: boolean;
 }
 
 /**
@@ -38,7 +41,17 @@ export async function hit(db: Database, rule: RateLimitRule, subject: string): P
     allowed: points <= rule.points,
     remaining: Math.max(0, rule.points - points),
     retryAfterSeconds: Math.max(1, Number(row?.retry ?? rule.windowSeconds)),
+    firstExceeded: points === rule.points + 1,
   };
+}
+
+/** hit(), and an audit row (`rate_limit.exceeded`) when a subject first goes over the limit. */
+export async function throttle(db: Database, rule: RateLimitRule, subject: string, who: { ip?: string; actorId?: string | null } = {}): Promise<RateLimitResult> {
+  const result = await hit(db, rule, subject);
+  if (result.firstExceeded) {
+    await recordAudit(db, { action: "rate_limit.exceeded", actorId: who.actorId ?? null, ip: who.ip, detail: { rule: rule.name } });
+  }
+  return result;
 }
 
 /** Reads a counter without adding to it. */

@@ -13,7 +13,7 @@ import { ensureEnrolmentSecret, issuePendingToken } from "@/lib/auth/second-fact
 import { forgotPasswordSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "@/lib/auth/validation";
 import { logger } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
-import { hit, peek, RULES } from "@/lib/security/rate-limit";
+import { peek, RULES, throttle } from "@/lib/security/rate-limit";
 import { z } from "zod";
 
 // Every action here is a public POST endpoint: arguments are parsed with the
@@ -24,7 +24,7 @@ export async function registerAction(values: unknown): Promise<ActionResult> {
   if (!parsed.success) return invalid(parsed.error);
   const db = getDb();
   const ip = await clientAddress();
-  const limit = await hit(db, RULES.register, ip);
+  const limit = await throttle(db, RULES.register, ip, { ip });
   if (!limit.allowed) return failure("throttled", { retryAfterSeconds: limit.retryAfterSeconds });
   const outcome = await registerInvestor(db, parsed.data, await getLocale(), ip);
   if (!outcome.ok) return failure("invalid", { fieldErrors: { [outcome.field]: outcome.error } });
@@ -79,7 +79,7 @@ export async function forgotPasswordAction(values: unknown): Promise<ActionResul
   if (!parsed.success) return invalid(parsed.error);
   const db = getDb();
   const ip = await clientAddress();
-  const [account, address] = await Promise.all([hit(db, RULES.resetAccount, parsed.data.email), hit(db, RULES.resetAddress, ip)]);
+  const [account, address] = await Promise.all([throttle(db, RULES.resetAccount, parsed.data.email, { ip }), throttle(db, RULES.resetAddress, ip, { ip })]);
   // Throttled or not, known or not: the same answer (the e-mail simply is not sent again).
   if (account.allowed && address.allowed) await requestPasswordReset(db, parsed.data.email, ip);
   else if (!address.allowed) return failure("throttled", { retryAfterSeconds: address.retryAfterSeconds });
@@ -99,7 +99,8 @@ export async function verifyEmailAction(values: unknown): Promise<ActionResult> 
   const parsed = z.object({ token: z.string().min(1).max(200) }).strict().safeParse(values);
   if (!parsed.success) return failure("invalidToken");
   const db = getDb();
-  const limit = await hit(db, RULES.verify, await clientAddress());
+  const ip = await clientAddress();
+  const limit = await throttle(db, RULES.verify, ip, { ip });
   if (!limit.allowed) return failure("throttled", { retryAfterSeconds: limit.retryAfterSeconds });
   return (await verifyEmail(db, parsed.data.token)) ? success(null) : failure("invalidToken");
 }
