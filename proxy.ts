@@ -9,6 +9,9 @@ const intl = createIntlMiddleware(routing);
 // again in layouts and the data layer (a forged cookie gets no further).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const development = process.env.NODE_ENV === "development";
+// Server Actions post to page paths: bodies over next.config's
+// serverActions.bodySizeLimit (1 MB) get 413 here, before anything reads them.
+const MAX_POST_BYTES = 1024 * 1024;
 
 /** Passes a header on to the render (Next reads the nonce from the request's CSP). */
 function forwardRequestHeader(response: NextResponse, name: string, value: string): void {
@@ -19,6 +22,9 @@ function forwardRequestHeader(response: NextResponse, name: string, value: strin
 }
 
 export default function proxy(request: NextRequest) {
+  if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) {
+    return new NextResponse("Request body too large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  }
   const response = intl(request);
   const { pathname } = request.nextUrl;
   const kind = pageKind(pathname);

@@ -70,6 +70,17 @@ export async function peek(db: Database, rule: RateLimitRule, subject: string): 
   };
 }
 
+/** Both counters of an action (account and address); the stricter answer wins. */
+export async function throttleBoth(
+  db: Database,
+  rules: { account: RateLimitRule; address: RateLimitRule },
+  who: { actorId: string; ip: string },
+): Promise<RateLimitResult> {
+  const [account, address] = await Promise.all([throttle(db, rules.account, who.actorId, who), throttle(db, rules.address, who.ip, who)]);
+  if (account.allowed && address.allowed) return account.remaining <= address.remaining ? account : address;
+  return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds) };
+}
+
 export async function reset(db: Database, rule: RateLimitRule, subject: string): Promise<void> {
   await db.execute(sql`delete from rate_limits where key = ${`${rule.name}:${subject}`}`);
 }
@@ -86,4 +97,9 @@ export const RULES = {
   upload: { name: "upload:account", points: 60, windowSeconds: 60 * 60 },
   submit: { name: "submit:account", points: 30, windowSeconds: 60 * 60 },
   message: { name: "message:account", points: 30, windowSeconds: 60 * 60 },
+  // Per client address as well, looser (several people may share one office NAT):
+  // one address cannot spread a burst over many accounts.
+  uploadAddress: { name: "upload:address", points: 200, windowSeconds: 60 * 60 },
+  submitAddress: { name: "submit:address", points: 60, windowSeconds: 60 * 60 },
+  messageAddress: { name: "message:address", points: 100, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
