@@ -1,3 +1,4 @@
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/config";
 
 // Auth.js reads the whole form body; sign-in and sign-out forms are tiny, so
@@ -7,11 +8,11 @@ const MAX_BODY_BYTES = 16 * 1024;
 
 export const GET = handlers.GET;
 
-export async function POST(request: Request): Promise<Response> {
+export async function POST(request: NextRequest): Promise<Response> {
   const declared = request.headers.get("content-length");
   if (declared === null) return new Response("Length required", { status: 411, headers: { "cache-control": "no-store" } });
   if (!/^\d+$/.test(declared) || Number(declared) > MAX_BODY_BYTES) {
     return new Response("Request body too large", { status: 413, headers: { "cache-control": "no-store" } });
   }
-  return handlers.POST(request as Parameters<typeof handlers.POST>[0]);
+  return handlers.POST(request);
 }
