@@ -45,6 +45,28 @@ test.describe("framework bypasses", () => {
   });
 });
 
+test.describe("Auth.js CSRF and unknown actions", () => {
+  test("a credentials POST without the CSRF token signs no one in", async ({ page, sql }) => {
+    const investor = await createUser(sql, "investor", "No Csrf Token");
+    const response = await page.request.post("/api/auth/callback/credentials", {
+      form: { email: investor.email, password: "caspian sturgeon lotus harbour" },
+      maxRedirects: 0,
+    });
+    expect(response.headers()["location"] ?? "").toContain("MissingCSRF");
+    expect((await page.context().cookies()).map((c) => c.name)).not.toContain("authjs.session-token");
+  });
+
+  test("an unknown (or stale) Server Action id gets a generic error, no stack", async ({ request, baseURL }) => {
+    const response = await request.post("/en/sign-in", {
+      data: "[]",
+      headers: { "next-action": "7f".repeat(21), origin: baseURL!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      maxRedirects: 0,
+    });
+    expect([400, 404, 500]).toContain(response.status());
+    expect(await response.text()).not.toMatch(/at \w+ \(|node_modules|\.tsx?:\d+/);
+  });
+});
+
 test.describe("cross-origin Server Action POSTs", () => {
   test("Origin evil.example and Origin null are refused and change nothing; the same request from our origin works", async ({ page, sql }) => {
     const investor = await createUser(sql, "investor", "Csrf Target");
