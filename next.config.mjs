@@ -2,6 +2,32 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Headers for every response, including the ones proxy.ts does not see (API
+// routes, static files, paths with an extension). Pages get their
+// Content-Security-Policy (with a per-request nonce where they are dynamic)
+// and Cache-Control from proxy.ts, which overrides the fallback CSP below.
+// Keys are lower-case so proxy.ts's values replace these rather than add to them.
+const production = process.env.NODE_ENV === "production";
+const securityHeaders = [
+  { key: "x-content-type-options", value: "nosniff" },
+  { key: "referrer-policy", value: "strict-origin-when-cross-origin" },
+  { key: "x-frame-options", value: "DENY" },
+  { key: "cross-origin-opener-policy", value: "same-origin" },
+  { key: "permissions-policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+  // Browsers ignore HSTS received over plain http (RFC 6797 §8.1), so local http runs are unaffected.
+  ...(production ? [{ key: "strict-transport-security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+const fallbackPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join("; ");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: "standalone",
@@ -15,6 +41,16 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   images: { remotePatterns: [] },
   typedRoutes: false,
+  // Server Actions take small JSON/form bodies only (documents go through the
+  // upload route handler); larger bodies are refused with 413. Explicit, not left to the default.
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...securityHeaders, { key: "content-security-policy", value: fallbackPolicy }] },
+      // JSON, CSV and downloads: nothing in them may run or be framed.
+      { source: "/api/:path*", headers: [{ key: "content-security-policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

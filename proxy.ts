@@ -1,28 +1,67 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { contentSecurityPolicy, createNonce, pageKind } from "@/lib/security/page-policy";
 
 const intl = createIntlMiddleware(routing);
 
-// Areas that need a signed-in user. The proxy only sends the anonymous to the
-// sign-in page; who may see what is decided again in layouts and the data layer.
-const PROTECTED = /^\/[^/]+\/(apply|applications|account|admin)(\/|$)/i;
+// Only says whether a session cookie is present: who may see what is decided
+// again in layouts and the data layer (a forged cookie gets no further).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const development = process.env.NODE_ENV === "development";
+// Server Actions post to page paths: bodies over next.config's
+// serverActions.bodySizeLimit (1 MB) get 413 here, before anything reads them.
+const MAX_POST_BYTES = 1024 * 1024;
+
+/** Passes a header on to the render (Next reads the nonce from the request's CSP). */
+function forwardRequestHeader(response: NextResponse, name: string, value: string): void {
+  const overridden = response.headers.get("x-middleware-override-headers");
+  if (overridden === null) return; // a redirect: nothing is rendered
+  response.headers.set("x-middleware-override-headers", `${overridden},${name}`);
+  response.headers.set(`x-middleware-request-${name}`, value);
+}
 
 export default function proxy(request: NextRequest) {
+  if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) {
+    return new NextResponse("Request body too large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  }
   const response = intl(request);
   const { pathname } = request.nextUrl;
+  const kind = pageKind(pathname);
   const isAnonymous = !SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (isAnonymous && PROTECTED.test(decodeURIComponent(pathname)) && response.status < 300) {
-    const locale = pathname.split("/")[1] ?? routing.defaultLocale;
+
+  if (isAnonymous && kind === "private" && response.status < 300) {
+    const first = pathname.split("/")[1]?.toLowerCase();
+    const locale = routing.locales.find((candidate) => candidate === first) ?? routing.defaultLocale;
     const target = new URL(`/${locale}/sign-in`, request.url);
     target.searchParams.set("next", pathname);
-    return NextResponse.redirect(target);
+    return withHeaders(NextResponse.redirect(target), "public", request.headers.get("x-request-id"));
   }
+  return withHeaders(response, kind, request.headers.get("x-request-id"));
+}
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+function withHeaders(response: NextResponse, kind: ReturnType<typeof pageKind>, incomingId: string | null): NextResponse {
+  // A correlation id for the logs (lib/server/request-error.ts, lib/audit/denial.ts), echoed to the client.
+  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+  forwardRequestHeader(response, "x-request-id", requestId);
+  response.headers.set("x-request-id", requestId);
+  const https = (process.env.APP_URL ?? "").startsWith("https://");
+  if (kind === "public") {
+    response.headers.set("content-security-policy", contentSecurityPolicy({ development, https }));
+    return response;
+  }
+  const policy = contentSecurityPolicy({ nonce: createNonce(), development, https });
+  forwardRequestHeader(response, "content-security-policy", policy);
+  response.headers.set("content-security-policy", policy);
+  // Signed-in and sign-in pages (which may show an enrolment secret) are never stored.
+  response.headers.set("cache-control", "no-store");
   return response;
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
+  // Everything but API routes, Next internals and files with an extension
+  // (those get their headers from next.config.mjs).
   matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
 };

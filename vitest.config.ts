@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["{lib,db,app,components,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",
+    // next-intl's ESM imports `next/server` without an extension, which only a bundler resolves (proxy.ts tests).
+    server: { deps: { inline: ["next-intl"] } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite instances are memory-hungry: keep parallelism modest on 2 cores.

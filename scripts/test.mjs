@@ -1,4 +1,4 @@
-// npm test: the whole suite. Type check, lint, unit/integration (vitest, on
+// npm test: the whole suite. Lockfile gate, type check, lint, unit/integration (vitest, on
 // PGlite and the real PostgreSQL server), then e2e (Playwright against the
 // production build). Ends with one line: `tests: N passed, M failed`.
 import { spawnSync } from "node:child_process";
@@ -50,6 +50,7 @@ const bin = (pkg, path) => [`node_modules/${pkg}/${path}`];
 rmSync("test-results", { recursive: true, force: true });
 mkdirSync("test-results", { recursive: true });
 
+if (!run("lockfile", node, ["scripts/check-lockfile.mjs"])) failed += 1;
 run("typegen", node, [...bin("next", "dist/bin/next"), "typegen"]);
 if (!run("typecheck", node, [...bin("typescript", "bin/tsc"), "--noEmit"])) failed += 1;
 if (!run("lint", node, [...bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"])) failed += 1;

@@ -1,13 +1,20 @@
 // npm run users:create -- --email a@b.c --name "..." --role staff|admin [--password ...]
-// Staff and admin accounts exist only through this command (nobody can register as staff).
-import { randomBytes } from "node:crypto";
+// Staff and admin accounts exist only through this command (nobody can register
+// as staff). Staff and admins are created with their authenticator enrolled:
+// the TOTP key and ten recovery codes are printed once, here, and never again.
+import { randomBytes, randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDb, getDb } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
+import { issueRecoveryCodes } from "@/lib/auth/recovery-codes";
+import { encryptSecret } from "@/lib/auth/secret-box";
+import { base32Encode, generateTotpSecret, otpauthUri } from "@/lib/auth/totp";
 import { emailField, newPasswordField } from "@/lib/auth/validation";
+import { env } from "@/lib/env";
+import { ensureDevelopmentSecret } from "@/lib/server/dev-secret";
 
 const args = z.object({
   email: emailField,
@@ -25,16 +32,39 @@ async function main() {
   const { email, name, role } = parsed.data;
   const password = parsed.data.password ?? randomBytes(18).toString("base64url");
   if (isCommonPassword(password)) throw new Error("password: too common");
+  // The TOTP key is encrypted with a key derived from AUTH_SECRET: the same one the server uses.
+  const config = env();
+  if (!process.env.AUTH_SECRET) {
+    if (!config.embedded) throw new Error("AUTH_SECRET must be set (the same value as the server's)");
+    process.env.AUTH_SECRET = ensureDevelopmentSecret(config.dataDir);
+  }
+  const id = randomUUID();
+  const staff = role !== "investor";
+  const secret = generateTotpSecret();
   const db = getDb();
   await runMigrations(db);
   const [created] = await db
     .insert(users)
-    .values({ email, name, role, passwordHash: await hashPassword(password), emailVerifiedAt: new Date() })
+    .values({
+      id,
+      email,
+      name,
+      role,
+      passwordHash: await hashPassword(password),
+      emailVerifiedAt: new Date(),
+      ...(staff ? { totpSecret: encryptSecret(process.env.AUTH_SECRET, secret, id), totpEnrolledAt: new Date() } : {}),
+    })
     .onConflictDoNothing({ target: users.email })
     .returning({ id: users.id });
   if (!created) throw new Error(`an account for ${email} exists already`);
   console.log(`created ${role} ${email}`);
   if (!parsed.data.password) console.log(`password (shown once): ${password}`);
+  if (staff) {
+    const codes = await issueRecoveryCodes(db, id);
+    console.log(`authenticator key (shown once): ${base32Encode(secret)}`);
+    console.log(`authenticator link (shown once): ${otpauthUri(secret, email)}`);
+    console.log(`recovery codes (shown once, each works once): ${codes.join(" ")}`);
+  }
 }
 
 main()

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", ["investor", "staff", "admin"]);
 export const userStatus = pgEnum("user_status", ["active", "disabled"]);
@@ -23,6 +23,15 @@ export const users = pgTable(
     /** Bumped to end every session at once (sign out everywhere, reset, role change). */
     sessionVersion: integer().notNull().default(1),
     privacyConsentAt: timestamp({ withTimezone: true }),
+    /**
+     * Staff second factor: the TOTP secret, AES-256-GCM encrypted with a key
+     * derived from AUTH_SECRET (lib/auth/secret-box.ts). Set but not enrolled
+     * while the user is still confirming the authenticator.
+     */
+    totpSecret: text(),
+    /** The last accepted time step: a code (and every older one) works once. */
+    totpLastStep: bigint({ mode: "number" }),
+    totpEnrolledAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -54,3 +63,18 @@ export const accountTokens = pgTable(
 );
 
 export type AccountToken = typeof accountTokens.$inferSelect;
+
+/** Ten single-use codes per enrolled staff member, for a lost authenticator; SHA-256 only. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_hash_key").on(t.userId, t.codeHash)],
+);

@@ -2,23 +2,62 @@ import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { expect, type Page } from "@playwright/test";
 import type postgres from "postgres";
+import { encryptSecret } from "../../lib/auth/secret-box";
+import { generateTotpSecret, hotp, timeStep } from "../../lib/auth/totp";
 import { signIn, STRONG_PASSWORD, uniqueEmail } from "./accounts";
+
+// The e2e server's AUTH_SECRET (scripts/e2e-server.mjs uses the same fallback):
+// TOTP secrets are stored encrypted with a key derived from it.
+const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456789";
+const authenticators = new Map<string, { secret: Buffer; lastStep: number }>();
 
 /**
  * Staff and admin accounts do not exist in e2e: they are written straight
- * into the database (nobody can register as staff), with a real argon2id hash.
+ * into the database (nobody can register as staff), with a real argon2id hash
+ * and, for staff and admins, an enrolled authenticator whose key the test keeps.
  */
-export async function createUser(sql: postgres.Sql, role: "investor" | "staff" | "admin", name: string): Promise<{ id: string; email: string; name: string }> {
+export async function createUser(
+  sql: postgres.Sql,
+  role: "investor" | "staff" | "admin",
+  name: string,
+  options: { enrolled?: boolean } = {},
+): Promise<{ id: string; email: string; name: string }> {
+  const id = randomUUID();
   const email = uniqueEmail(role);
   const passwordHash = await hash(STRONG_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  const [row] = await sql<{ id: string }[]>`
-    insert into users (email, name, password_hash, role, email_verified_at)
-    values (${email}, ${name}, ${passwordHash}, ${role}, now()) returning id`;
-  return { id: row!.id, email, name };
+  const secret = generateTotpSecret();
+  const enrolled = role !== "investor" && options.enrolled !== false;
+  await sql`
+    insert into users (id, email, name, password_hash, role, email_verified_at, totp_secret, totp_enrolled_at)
+    values (${id}, ${email}, ${name}, ${passwordHash}, ${role}, now(),
+      ${enrolled ? encryptSecret(AUTH_SECRET, secret, id) : null}, ${enrolled ? new Date() : null})`;
+  if (enrolled) authenticators.set(email, { secret, lastStep: 0 });
+  return { id, email, name };
 }
 
+/** The authenticator's code for this user, never one already used (a later step inside the ±1 window, or the next one). */
+export async function nextTotpCode(email: string): Promise<string> {
+  const device = authenticators.get(email);
+  if (!device) throw new Error(`no authenticator for ${email}`);
+  const step = Math.max(timeStep(Date.now() / 1000), device.lastStep + 1);
+  while (step > timeStep(Date.now() / 1000) + 1) await new Promise((resolve) => setTimeout(resolve, 1000));
+  device.lastStep = step;
+  return hotp(device.secret, step);
+}
+
+/** Remembers an authenticator the test enrolled through the UI. */
+export function rememberAuthenticator(email: string, secret: Buffer, lastStep: number): void {
+  authenticators.set(email, { secret, lastStep });
+}
+
+/** Password, then (staff and admins) the authenticator code. */
 export async function signInAs(page: Page, email: string): Promise<void> {
   await signIn(page, email, STRONG_PASSWORD);
+  if (authenticators.has(email)) {
+    await expect(page).toHaveURL(/\/sign-in\/verify/);
+    await page.getByLabel("Authentication code", { exact: true }).fill(await nextTotpCode(email));
+    await page.getByRole("button", { name: "Verify" }).click();
+  }
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 

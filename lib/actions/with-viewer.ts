@@ -1,5 +1,7 @@
 import "server-only";
-import { AuthorizationError, requireRole, requireUser, type Viewer } from "@/lib/auth/session";
+import { unstable_rethrow } from "next/navigation";
+import { recordDenial, requestId } from "@/lib/audit/denial";
+import { AuthorizationError, getViewer, type Viewer } from "@/lib/auth/session";
 import type { UserRole } from "@/db/schema";
 import { logger } from "@/lib/log";
 import { failure, type ActionResult } from "./result";
@@ -10,23 +12,26 @@ type Handler<A extends unknown[], T> = (viewer: Viewer, ...args: A) => Promise<A
  * Wraps a server action: resolves the signed-in user (from the database, not
  * the token alone), checks the role, and turns unexpected errors into the
  * generic "server" result with a log line, never a stack in the response.
+ * Every denial (here or from the data layer) is audited as `authz.denied`.
  */
 export function withViewer<A extends unknown[], T>(handler: Handler<A, T>, roles?: UserRole[]) {
   return async (...args: A): Promise<ActionResult<T>> => {
-    let viewer: Viewer;
-    try {
-      viewer = roles ? await requireRole(...roles) : await requireUser();
-    } catch (error) {
-      if (error instanceof AuthorizationError) {
-        logger.warn({ event: "authz.denied", code: error.code });
-        return failure(error.code);
-      }
-      throw error;
+    const viewer = await getViewer();
+    const denied = !viewer ? "unauthenticated" : roles && !roles.includes(viewer.role) ? "forbidden" : null;
+    if (!viewer || denied) {
+      const code = denied ?? "unauthenticated";
+      await recordDenial({ code, actorId: viewer?.id, area: "action", detail: roles ? { required: roles } : undefined });
+      return failure(code);
     }
     try {
       return await handler(viewer, ...args);
     } catch (error) {
-      logger.error({ event: "action.failed", err: error instanceof Error ? error.message : String(error) });
+      unstable_rethrow(error); // redirect() / notFound() are not failures
+      if (error instanceof AuthorizationError) {
+        await recordDenial({ code: error.code, actorId: viewer.id, area: "action" });
+        return failure(error.code);
+      }
+      logger.error({ event: "action.failed", requestId: await requestId(), err: error });
       return failure("server");
     }
   };

@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "./credentials";
+import { checkSecondFactor, needsSecondFactor } from "./second-factor";
 
 export const INVESTOR_SESSION_SECONDS = 7 * 24 * 60 * 60;
 export const STAFF_SESSION_SECONDS = 8 * 60 * 60;
@@ -11,34 +12,60 @@ class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
 }
 
+/** The password was right, but staff and admins are signed in only after their code. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor";
+}
+
 function requestAddress(request: Request): string {
   const entries = (request.headers.get("x-forwarded-for") ?? "").split(",").map((e) => e.trim()).filter(Boolean);
   return entries.at(-1)?.slice(0, 64) ?? "unknown";
 }
 
+const text = (value: unknown, max: number) => (typeof value === "string" && value.length <= max ? value : "");
+
 /**
- * Auth.js with e-mail + password. Sessions are JWTs carrying only the user id,
- * the session version and the sign-in time; role and account state are read
- * from the database on every request (lib/auth/session.ts), so revocation,
- * disabling and role changes take effect at once.
+ * Auth.js with two credential shapes, both also reachable by a direct POST to
+ * /api/auth/callback/credentials:
+ *   { email, password }      investors get a session; staff get nothing but
+ *                            a "second_factor" error (the sign-in action then
+ *                            hands them a pending ticket);
+ *   { pendingToken, code }   staff: the ticket plus a TOTP or recovery code.
+ * Sessions are JWTs carrying the user id, session version, sign-in time and
+ * whether a second factor was checked; role and account state are read from
+ * the database on every request (lib/auth/session.ts).
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // Behind https (APP_URL) the session cookie is `__Secure-authjs.session-token`
+  // with Secure; always HttpOnly and SameSite=Lax (Auth.js defaults, kept).
+  useSecureCookies: (process.env.APP_URL ?? "").startsWith("https://"),
   session: { strategy: "jwt", maxAge: INVESTOR_SESSION_SECONDS },
   pages: { signIn: "/en/sign-in" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, pendingToken: {}, code: {} },
       async authorize(credentials, request) {
-        const email = typeof credentials?.email === "string" ? credentials.email : "";
-        const password = typeof credentials?.password === "string" ? credentials.password : "";
-        if (!email || !password || password.length > 1024) return null;
+        const pendingToken = text(credentials?.pendingToken, 400);
+        if (pendingToken) {
+          const code = text(credentials?.code, 40);
+          const result = await checkSecondFactor(getDb(), { pendingToken, code }, requestAddress(request));
+          if (!result.ok) {
+            if (result.reason === "throttled") throw new ThrottledSignIn();
+            return null;
+          }
+          return { id: result.user.id, sessionVersion: result.user.sessionVersion, mfa: true };
+        }
+        const email = text(credentials?.email, 1024);
+        const password = text(credentials?.password, 1024);
+        if (!email || !password) return null;
         const result = await authenticate(getDb(), { email, password }, requestAddress(request));
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignIn();
           return null;
         }
-        return { id: result.user.id, sessionVersion: result.user.sessionVersion };
+        if (needsSecondFactor(result.user)) throw new SecondFactorRequired();
+        return { id: result.user.id, sessionVersion: result.user.sessionVersion, mfa: false };
       },
     }),
   ],
@@ -48,6 +75,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.uid = user.id;
         token.sv = user.sessionVersion ?? 1;
         token.authAt = Math.floor(Date.now() / 1000);
+        token.mfa = user.mfa === true;
       }
       return token;
     },
@@ -58,6 +86,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         user: { id: String(token.uid ?? "") },
         sv: Number(token.sv ?? 0),
         authAt: Number(token.authAt ?? 0),
+        mfa: token.mfa === true,
       } as typeof session;
     },
   },
@@ -66,9 +95,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 declare module "next-auth" {
   interface User {
     sessionVersion?: number;
+    mfa?: boolean;
   }
   interface Session {
     sv: number;
     authAt: number;
+    mfa: boolean;
   }
 }

@@ -24,7 +24,7 @@ export async function authenticate(db: Database, input: { email: string; passwor
   const [account, address] = await Promise.all([peek(db, RULES.signInAccount, email), peek(db, RULES.signInAddress, ip)]);
   if (!account.allowed || !address.allowed) {
     const retryAfterSeconds = Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds);
-    await recordAudit(db, { action: "auth.sign_in_throttled", ip});
+    await recordAudit(db, { action: "auth.sign_in_throttled", ip });
     return { ok: false, reason: "throttled", retryAfterSeconds };
   }
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
@@ -35,6 +35,7 @@ export async function authenticate(db: Database, input: { email: string; passwor
     return { ok: false, reason: "invalid" };
   }
   await reset(db, RULES.signInAccount, email);
-  await recordAudit(db, { action: "auth.sign_in", actorId: user.id, ip });
+  // Staff are not signed in yet: their second factor follows (lib/auth/second-factor.ts).
+  await recordAudit(db, { action: user.role === "investor" ? "auth.sign_in" : "auth.password_verified", actorId: user.id, ip });
   return { ok: true, user };
 }

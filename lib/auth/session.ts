@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users, type UserRole } from "@/db/schema";
 import { getLocale } from "next-intl/server";
+import { recordDenial } from "@/lib/audit/denial";
 import { auth, STAFF_SESSION_SECONDS } from "./config";
 import { AuthorizationError } from "./errors";
 import { isSessionValid } from "./session-rules";
@@ -31,7 +32,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!user) return null;
   const valid = isSessionValid(
     { role: user.role, status: user.status, sessionVersion: user.sessionVersion },
-    { sv: session.sv, authAt: session.authAt },
+    { sv: session.sv, authAt: session.authAt, mfa: session.mfa === true },
     Math.floor(Date.now() / 1000),
     STAFF_SESSION_SECONDS,
   );
@@ -68,6 +69,9 @@ export async function requirePageViewer(...roles: UserRole[]): Promise<Viewer> {
     const locale = await getLocale();
     redirect(`/${locale}/sign-in`);
   }
-  if (roles.length > 0 && !roles.includes(viewer.role)) notFound();
+  if (roles.length > 0 && !roles.includes(viewer.role)) {
+    await recordDenial({ code: "forbidden", actorId: viewer.id, area: "page", detail: { required: roles } });
+    notFound();
+  }
   return viewer;
 }

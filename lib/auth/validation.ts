@@ -55,6 +55,14 @@ export const signInSchema = z
   })
   .strict();
 
+/** A 6-digit authenticator code or a recovery code (`abcde-fghij`). */
+export const secondFactorSchema = z
+  .object({
+    code: z.string({ error: key("code", "required") }).trim().min(1, key("code", "required")).max(40, key("code", "invalid")),
+    next: z.string().max(500).optional(),
+  })
+  .strict();
+
 export const forgotPasswordSchema = z.object({ email: emailField }).strict();
 
 export const resetPasswordSchema = z

@@ -119,6 +119,7 @@ export async function openDocument(db: Database, viewer: Viewer, documentId: str
   const application = await findApplicationFor(db, viewer, document.applicationId);
   if (!application) {
     logger.warn({ event: "authz.document_denied", documentId });
+    await recordAudit(db, { action: "authz.denied", actorId: viewer.id, subjectType: "document", subjectId: document.id, ip, detail: { code: "forbidden", area: "document" } });
     return null;
   }
   const stream = await documentStorage().get(document.storageKey);

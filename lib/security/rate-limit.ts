@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows } from "@/db/connection";
 import type { Database } from "@/db/types";
+import { recordAudit } from "@/lib/audit/record";
 
 export interface RateLimitRule {
   /** Namespace of the counter, e.g. "sign-in:account". */
@@ -14,6 +15,8 @@ export interface RateLimitResult {
   allowed: boolean;
   remaining: number;
   retryAfterSeconds: number;
+  /** This hit is the first one over the limit in the window (audited once, not per blocked request). */
+  firstExceeded?: boolean;
 }
 
 /**
@@ -38,7 +41,17 @@ export async function hit(db: Database, rule: RateLimitRule, subject: string): P
     allowed: points <= rule.points,
     remaining: Math.max(0, rule.points - points),
     retryAfterSeconds: Math.max(1, Number(row?.retry ?? rule.windowSeconds)),
+    firstExceeded: points === rule.points + 1,
   };
+}
+
+/** hit(), and an audit row (`rate_limit.exceeded`) when a subject first goes over the limit. */
+export async function throttle(db: Database, rule: RateLimitRule, subject: string, who: { ip?: string; actorId?: string | null } = {}): Promise<RateLimitResult> {
+  const result = await hit(db, rule, subject);
+  if (result.firstExceeded) {
+    await recordAudit(db, { action: "rate_limit.exceeded", actorId: who.actorId ?? null, ip: who.ip, detail: { rule: rule.name } });
+  }
+  return result;
 }
 
 /** Reads a counter without adding to it. */
@@ -57,6 +70,17 @@ export async function peek(db: Database, rule: RateLimitRule, subject: string): 
   };
 }
 
+/** Both counters of an action (account and address); the stricter answer wins. */
+export async function throttleBoth(
+  db: Database,
+  rules: { account: RateLimitRule; address: RateLimitRule },
+  who: { actorId: string; ip: string },
+): Promise<RateLimitResult> {
+  const [account, address] = await Promise.all([throttle(db, rules.account, who.actorId, who), throttle(db, rules.address, who.ip, who)]);
+  if (account.allowed && address.allowed) return account.remaining <= address.remaining ? account : address;
+  return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds) };
+}
+
 export async function reset(db: Database, rule: RateLimitRule, subject: string): Promise<void> {
   await db.execute(sql`delete from rate_limits where key = ${`${rule.name}:${subject}`}`);
 }
@@ -64,6 +88,8 @@ export async function reset(db: Database, rule: RateLimitRule, subject: string):
 export const RULES = {
   signInAccount: { name: "sign-in:account", points: 5, windowSeconds: 15 * 60 },
   signInAddress: { name: "sign-in:address", points: 30, windowSeconds: 15 * 60 },
+  secondFactorAccount: { name: "second-factor:account", points: 5, windowSeconds: 15 * 60 },
+  secondFactorAddress: { name: "second-factor:address", points: 30, windowSeconds: 15 * 60 },
   register: { name: "register:address", points: 10, windowSeconds: 60 * 60 },
   resetAccount: { name: "reset:account", points: 3, windowSeconds: 60 * 60 },
   resetAddress: { name: "reset:address", points: 20, windowSeconds: 60 * 60 },
@@ -71,4 +97,9 @@ export const RULES = {
   upload: { name: "upload:account", points: 60, windowSeconds: 60 * 60 },
   submit: { name: "submit:account", points: 30, windowSeconds: 60 * 60 },
   message: { name: "message:account", points: 30, windowSeconds: 60 * 60 },
+  // Per client address as well, looser (several people may share one office NAT):
+  // one address cannot spread a burst over many accounts.
+  uploadAddress: { name: "upload:address", points: 200, windowSeconds: 60 * 60 },
+  submitAddress: { name: "submit:address", points: 60, windowSeconds: 60 * 60 },
+  messageAddress: { name: "message:address", points: 100, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;

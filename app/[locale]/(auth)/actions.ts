@@ -7,12 +7,14 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { failure, invalid, success, type ActionResult } from "@/lib/actions/result";
 import { registerInvestor, requestPasswordReset, resetPassword, verifyEmail } from "@/lib/auth/accounts";
-import { signIn } from "@/lib/auth/config";
+import { SecondFactorRequired, signIn } from "@/lib/auth/config";
+import { setPendingCookie } from "@/lib/auth/pending-cookie";
+import { ensureEnrolmentSecret, issuePendingToken } from "@/lib/auth/second-factor";
 import { forgotPasswordSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "@/lib/auth/validation";
 import { isLocale } from "@/lib/i18n/config";
 import { logger } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
-import { hit, peek, RULES } from "@/lib/security/rate-limit";
+import { peek, RULES, throttle } from "@/lib/security/rate-limit";
 import { z } from "zod";
 
 // Every action here is a public POST endpoint: arguments are parsed with the
@@ -23,7 +25,7 @@ export async function registerAction(values: unknown): Promise<ActionResult> {
   if (!parsed.success) return invalid(parsed.error);
   const db = getDb();
   const ip = await clientAddress();
-  const limit = await hit(db, RULES.register, ip);
+  const limit = await throttle(db, RULES.register, ip, { ip });
   if (!limit.allowed) return failure("throttled", { retryAfterSeconds: limit.retryAfterSeconds });
   const outcome = await registerInvestor(db, parsed.data, await getLocale(), ip);
   if (!outcome.ok) return failure("invalid", { fieldErrors: { [outcome.field]: outcome.error } });
@@ -38,6 +40,7 @@ export async function signInAction(values: unknown): Promise<ActionResult<{ redi
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
+      if (error instanceof SecondFactorRequired) return startSecondFactor(email, next);
       if (error.code === "throttled") {
         const [account, address] = await Promise.all([
           peek(getDb(), RULES.signInAccount, email),
@@ -58,12 +61,28 @@ export async function signInAction(values: unknown): Promise<ActionResult<{ redi
   return success({ redirectTo: safeNextPath(next) ?? home });
 }
 
+/**
+ * The password of a staff member or admin was right: no session yet, only a
+ * 5-minute ticket cookie, and the way to the code (or, the first time, to
+ * setting up the authenticator).
+ */
+async function startSecondFactor(email: string, next: string | undefined): Promise<ActionResult<{ redirectTo: string }>> {
+  const db = getDb();
+  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  if (!user) return failure("invalidCredentials");
+  if (!user.totpEnrolledAt) await ensureEnrolmentSecret(db, user);
+  await setPendingCookie(issuePendingToken(user));
+  const safeNext = safeNextPath(next);
+  const query = safeNext ? `?next=${encodeURIComponent(safeNext)}` : "";
+  return success({ redirectTo: `/${await getLocale()}/sign-in/${user.totpEnrolledAt ? "verify" : "enrol"}${query}` });
+}
+
 export async function forgotPasswordAction(values: unknown): Promise<ActionResult> {
   const parsed = forgotPasswordSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
   const db = getDb();
   const ip = await clientAddress();
-  const [account, address] = await Promise.all([hit(db, RULES.resetAccount, parsed.data.email), hit(db, RULES.resetAddress, ip)]);
+  const [account, address] = await Promise.all([throttle(db, RULES.resetAccount, parsed.data.email, { ip }), throttle(db, RULES.resetAddress, ip, { ip })]);
   // Throttled or not, known or not: the same answer (the e-mail simply is not sent again).
   if (account.allowed && address.allowed) await requestPasswordReset(db, parsed.data.email, ip);
   else if (!address.allowed) return failure("throttled", { retryAfterSeconds: address.retryAfterSeconds });
@@ -83,7 +102,8 @@ export async function verifyEmailAction(values: unknown): Promise<ActionResult> 
   const parsed = z.object({ token: z.string().min(1).max(200) }).strict().safeParse(values);
   if (!parsed.success) return failure("invalidToken");
   const db = getDb();
-  const limit = await hit(db, RULES.verify, await clientAddress());
+  const ip = await clientAddress();
+  const limit = await throttle(db, RULES.verify, ip, { ip });
   if (!limit.allowed) return failure("throttled", { retryAfterSeconds: limit.retryAfterSeconds });
   return (await verifyEmail(db, parsed.data.token)) ? success(null) : failure("invalidToken");
 }

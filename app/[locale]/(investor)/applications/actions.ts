@@ -14,7 +14,7 @@ import { stepSchemas, type DataStep } from "@/lib/applications/validation";
 import { requireRole } from "@/lib/auth/session";
 import { isCountryCode } from "@/lib/geo/countries";
 import { clientAddress } from "@/lib/security/client-address";
-import { hit, RULES } from "@/lib/security/rate-limit";
+import { RULES, throttleBoth } from "@/lib/security/rate-limit";
 
 // Public POST endpoints: each parses its arguments and resolves the viewer
 // from the database before anything else (withViewer / requireRole).
@@ -54,9 +54,10 @@ export const submitApplicationAction = withViewer(async (viewer, input: unknown)
   const parsed = z.object({ applicationId: uuid }).strict().safeParse(input);
   if (!parsed.success) return failure("invalid");
   const db = getDb();
-  const limit = await hit(db, RULES.submit, viewer.id);
+  const ip = await clientAddress();
+  const limit = await throttleBoth(db, { account: RULES.submit, address: RULES.submitAddress }, { actorId: viewer.id, ip });
   if (!limit.allowed) return failure("throttled", { retryAfterSeconds: limit.retryAfterSeconds });
-  const result = await submitDraft(db, viewer, parsed.data.applicationId, await clientAddress());
+  const result = await submitDraft(db, viewer, parsed.data.applicationId, ip);
   if (result.ok) return success({ reference: result.reference, applicationId: result.applicationId });
   return failure(result.error === "not_found" ? "notFound" : result.error);
 }, ["investor"]);
@@ -85,7 +86,7 @@ export const postMessageAction = withViewer(async (viewer, input: unknown): Prom
   const parsed = messageInput.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const db = getDb();
-  const limit = await hit(db, RULES.message, viewer.id);
+  const limit = await throttleBoth(db, { account: RULES.message, address: RULES.messageAddress }, { actorId: viewer.id, ip: await clientAddress() });
   if (!limit.allowed) return failure("throttled", { retryAfterSeconds: limit.retryAfterSeconds });
   const result = await postMessage(db, viewer, parsed.data.applicationId, parsed.data.body);
   return result.ok ? success(null) : failure(result.error === "not_found" ? "notFound" : "locked");

@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import { exportApplicationsCsv, exportFileName } from "@/lib/applications/export";
 import { parseQueueFilters } from "@/lib/applications/queue-filters";
 import { isStaff } from "@/lib/applications/access";
+import { recordDenial } from "@/lib/audit/denial";
 import { getViewer } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/security/client-address";
 
@@ -12,6 +13,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const viewer = await getViewer();
   if (!viewer || !isStaff(viewer)) {
+    if (viewer) await recordDenial({ code: "forbidden", actorId: viewer.id, area: "route", detail: { route: "export" } });
     return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
   }
   const filters = parseQueueFilters(new URL(request.url).searchParams);

@@ -2,7 +2,8 @@ import { getDb } from "@/db/client";
 import { MAX_DOCUMENT_BYTES } from "@/lib/applications/constants";
 import { getViewer } from "@/lib/auth/session";
 import { uploadDocument } from "@/lib/documents/service";
-import { hit, RULES } from "@/lib/security/rate-limit";
+import { clientAddress } from "@/lib/security/client-address";
+import { RULES, throttleBoth } from "@/lib/security/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!viewer) return answer(401, { ok: false, code: "unauthenticated" });
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_DOCUMENT_BYTES) return answer(413, { ok: false, code: "too_large" });
-  const limit = await hit(getDb(), RULES.upload, viewer.id);
+  const limit = await throttleBoth(getDb(), { account: RULES.upload, address: RULES.uploadAddress }, { actorId: viewer.id, ip: await clientAddress() });
   if (!limit.allowed) return answer(429, { ok: false, code: "throttled" }, { "retry-after": String(limit.retryAfterSeconds) });
   if (!request.body) return answer(400, { ok: false, code: "empty" });
   const { id, slot } = await params;

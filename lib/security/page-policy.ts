@@ -1,0 +1,73 @@
+/**
+ * Which pages are rendered per request and which come from the static (ISR)
+ * cache, and the Content-Security-Policy each kind gets. Pure: used by
+ * proxy.ts and unit-tested.
+ *
+ * - "private" (account, apply, applications, admin) and "auth" (sign-in,
+ *   register, reset…) are `force-dynamic` layouts: every response gets a
+ *   fresh nonce with 'strict-dynamic', and `Cache-Control: no-store`.
+ * - "public" pages are rendered once and served from the cache, so they
+ *   cannot carry a per-request nonce (Next's CSP guide: nonces need dynamic
+ *   rendering; a nonce rendered into cached HTML would be replayed). Their
+ *   inline Flight scripts differ per page and per content edit, so hashes
+ *   cannot be listed either: they get `script-src 'self' 'unsafe-inline'`
+ *   with every other directive as strict as the dynamic pages'. They show
+ *   no user-submitted data, and React escapes all text they render.
+ */
+export type PageKind = "private" | "auth" | "public";
+
+const PRIVATE = /^\/[^/]+\/(apply|applications|account|admin)(\/|$)/;
+const AUTH = /^\/[^/]+\/(sign-in|register|forgot-password|reset-password|verify-email)(\/|$)/;
+
+/** Decodes and normalises the path the way an attacker might spell it (case, %2f, //). */
+export function normalisePath(pathname: string): string {
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // malformed escapes: classify the raw path
+  }
+  return decoded.replace(/\\/g, "/").replace(/\/{2,}/g, "/").toLowerCase();
+}
+
+export function pageKind(pathname: string): PageKind {
+  const path = normalisePath(pathname);
+  if (PRIVATE.test(path)) return "private";
+  if (AUTH.test(path)) return "auth";
+  return "public";
+}
+
+/** 128 random bits, base64: unguessable and different on every response. */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export interface PolicyOptions {
+  /** Per-request nonce; omitted for cached public pages. */
+  nonce?: string;
+  /** `next dev` needs eval for React's debugging; never in a production build. */
+  development: boolean;
+  /** Served over https: ask the browser to upgrade any http sub-resource. */
+  https: boolean;
+}
+
+export function contentSecurityPolicy({ nonce, development, https }: PolicyOptions): string {
+  const eval_ = development ? " 'unsafe-eval'" : "";
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'${eval_}` : `'self' 'unsafe-inline'${eval_}`;
+  const directives = [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    // React renders `style` attributes (e.g. the statistics bars), which a nonce cannot cover.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ];
+  if (https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
