@@ -14,7 +14,7 @@ import { secondFactorSchema } from "@/lib/auth/validation";
  * After a first enrolment the ten recovery codes are shown once, here, and
  * the user moves on only when they say they have stored them.
  */
-export function SecondFactorForm({ next, submitLabel }: { next?: string; submitLabel: string }) {
+export function SecondFactorForm({ next, submitLabel, expired = false }: { next?: string; submitLabel: string; expired?: boolean }) {
   const t = useTranslations("Auth");
   const [recovery, setRecovery] = useState<{ codes: string[]; redirectTo: string } | null>(null);
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
@@ -27,6 +27,10 @@ export function SecondFactorForm({ next, submitLabel }: { next?: string; submitL
     },
   });
 
+  // The enrolling action clears the ticket, and Next re-renders the page in the
+  // same response as "expired": this form stays mounted so the codes it just
+  // received are still shown, once.
+  if (expired && !recovery) return null;
   if (recovery) {
     return (
       <section aria-labelledby="recovery-title" className="flex flex-col gap-4">

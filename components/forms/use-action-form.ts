@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-setup";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";

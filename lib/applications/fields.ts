@@ -1,3 +1,4 @@
+import "@/lib/zod-setup";
 import { z } from "zod";
 import { errorKey } from "@/lib/sez/fields";
 import { normaliseDigits } from "@/lib/sez/number";

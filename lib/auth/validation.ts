@@ -1,3 +1,4 @@
+import "@/lib/zod-setup";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/geo/countries";
 import { locales } from "@/lib/i18n/config";

@@ -1,3 +1,4 @@
+import "@/lib/zod-setup";
 import { z } from "zod";
 import { MAX_AMOUNT_DIGITS, parsePercent, parseWholeNumber } from "./number";
 

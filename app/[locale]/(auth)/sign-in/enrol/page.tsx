@@ -27,9 +27,14 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
   if (user?.totpEnrolledAt) redirect(`/${await getLocale()}/sign-in/verify${nextPath ? `?next=${encodeURIComponent(nextPath)}` : ""}`);
   const details = user ? enrolmentDetails(user) : null;
   if (!details) {
+    // Same shape as below, so the form (and the recovery codes it may be showing) stays mounted.
     return (
       <AuthCard title={t("enrol.title")}>
-        <PendingExpired />
+        {/* Hidden when the form next to it is showing freshly issued recovery codes. */}
+        <div className="[&:has(+section)]:hidden">
+          <PendingExpired />
+        </div>
+        <SecondFactorForm next={nextPath} submitLabel={t("enrol.submit")} expired />
       </AuthCard>
     );
   }
