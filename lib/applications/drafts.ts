@@ -141,7 +141,9 @@ export async function submitDraft(db: Database, viewer: Viewer, applicationId: s
       .update(applications)
       .set({
         status: "submitted",
-        reference: sql`'LOT-' || extract(year from now())::int || '-' || lpad(nextval('application_reference_seq')::text, 5, '0')`,
+        // Padded to five digits but never cut: lpad truncates longer strings, which
+        // would repeat references after number 99,999. The sequence is read once.
+        reference: sql`'LOT-' || extract(year from now())::int || '-' || (select lpad(n::text, greatest(5, length(n::text)), '0') from nextval('application_reference_seq') as n)`,
         belowThreshold: !eligibility.eligible,
         submittedAt: sql`now()`,
         statusChangedAt: sql`now()`,

@@ -1,22 +1,12 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationEvents, applications, auditEvents, emailOutbox, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/session";
+import { sampleSteps } from "@/lib/testing/sample-application";
 import { createTestDatabase, engines, type TestDatabase } from "@/lib/testing/test-databases";
 import { saveStep, startDraft, submitDraft } from "./drafts";
-import { companySchema, contactSchema, investmentSchema, projectSchema } from "./validation";
 
-const company = companySchema.parse({
-  legalName: "Hanbit Marine Co., Ltd.", country: "KR", registrationNumber: "110111-1234567", website: "https://hanbit.example",
-  sector: "shipbuilding", size: "large", legalEntity: "will_register_in_municipality", inn: "", ogrn: "",
-});
-const project = projectSchema.parse({
-  title: "Hull block fabrication", description: "Fabrication of hull blocks for river-sea vessels built on the Volga and the Caspian Sea.",
-  products: "Hull blocks", landHa: "12", premisesM2: "", powerKw: "3000", waterM3PerDay: "40", gasM3PerHour: "", jobs: "220",
-  constructionYear: "2027", constructionQuarter: "1", productionYear: "2028", productionQuarter: "4",
-});
-const investment = investmentSchema.parse({ totalRub: "119 999 999", capitalSharePercent: "75", financingSource: "bank_loan", financingProof: "bank_letter" });
-const contact = contactSchema.parse({ person: "Kim Ji-woo", position: "CFO", email: "kim@hanbit.example", phone: "+82 2 1234 5678", preferredLanguage: "en", consent: true });
+const { company, project, investment, contact } = sampleSteps;
 
 describe.each(engines)("submission on %s", (engine) => {
   let t: TestDatabase;
@@ -30,6 +20,14 @@ describe.each(engines)("submission on %s", (engine) => {
     viewer = { id: user!.id, email: user!.email, name: user!.name, role: "investor", emailVerified: true, preferredLocale: "en" };
   });
   afterAll(async () => t.drop());
+
+  async function completeDraft() {
+    const draft = await startDraft(t.db, viewer, crypto.randomUUID());
+    for (const [step, data] of [["company", company], ["project", project], ["investment", investment], ["contact", contact]] as const) {
+      expect((await saveStep(t.db, viewer, draft.id, step, data)).ok).toBe(true);
+    }
+    return draft;
+  }
 
   it("a double-clicked start makes one draft", async () => {
     const key = crypto.randomUUID();
@@ -47,10 +45,7 @@ describe.each(engines)("submission on %s", (engine) => {
   });
 
   it("ten concurrent submits of one draft: one application, one event, one e-mail, the same reference", async () => {
-    const draft = await startDraft(t.db, viewer, crypto.randomUUID());
-    for (const [step, data] of [["company", company], ["project", project], ["investment", investment], ["contact", contact]] as const) {
-      expect((await saveStep(t.db, viewer, draft.id, step, data)).ok).toBe(true);
-    }
+    const draft = await completeDraft();
     const results = await Promise.all(Array.from({ length: 10 }, () => submitDraft(t.db, viewer, draft.id)));
     const references = new Set(results.map((result) => (result.ok ? result.reference : `error:${result.error}`)));
     expect(references.size).toBe(1);
@@ -66,6 +61,18 @@ describe.each(engines)("submission on %s", (engine) => {
     expect(await t.db.select().from(auditEvents).where(eq(auditEvents.subjectId, draft.id))).toHaveLength(1);
     // Once submitted, the draft functions no longer write.
     expect(await saveStep(t.db, viewer, draft.id, "company", { ...company, legalName: "Changed" })).toEqual({ ok: false, error: "locked" });
+  });
+
+  it("references stay unique past number 99,999: six digits, never cut to five", async () => {
+    await t.db.execute(sql`select setval('application_reference_seq', 99998)`);
+    const references: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const result = await submitDraft(t.db, viewer, (await completeDraft()).id);
+      expect(result.ok).toBe(true);
+      if (result.ok) references.push(result.reference);
+    }
+    const year = new Date().getUTCFullYear();
+    expect(references).toEqual([`LOT-${year}-99999`, `LOT-${year}-100000`, `LOT-${year}-100001`]);
   });
 
   it("another investor can neither save into nor submit someone else's draft", async () => {

@@ -6,8 +6,9 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { failure, invalid, success, type ActionResult } from "@/lib/actions/result";
 import { withViewer } from "@/lib/actions/with-viewer";
-import { startDraft, saveStep, submitDraft } from "@/lib/applications/drafts";
+import { startDraft, saveStep } from "@/lib/applications/drafts";
 import { saveFlaggedFields } from "@/lib/applications/info-requests";
+import { submitApplication } from "@/lib/applications/submit";
 import { MESSAGE_MAX, postMessage } from "@/lib/applications/messages";
 import { transitionApplication } from "@/lib/applications/transition";
 import { stepSchemas, type DataStep } from "@/lib/applications/validation";
@@ -53,12 +54,9 @@ export const saveStepAction = withViewer(async (viewer, input: unknown): Promise
 export const submitApplicationAction = withViewer(async (viewer, input: unknown): Promise<ActionResult<{ reference: string; applicationId: string }>> => {
   const parsed = z.object({ applicationId: uuid }).strict().safeParse(input);
   if (!parsed.success) return failure("invalid");
-  const db = getDb();
-  const ip = await clientAddress();
-  const limit = await throttleBoth(db, { account: RULES.submit, address: RULES.submitAddress }, { actorId: viewer.id, ip });
-  if (!limit.allowed) return failure("throttled", { retryAfterSeconds: limit.retryAfterSeconds });
-  const result = await submitDraft(db, viewer, parsed.data.applicationId, ip);
+  const result = await submitApplication(getDb(), viewer, parsed.data.applicationId, await clientAddress());
   if (result.ok) return success({ reference: result.reference, applicationId: result.applicationId });
+  if (result.error === "throttled") return failure("throttled", { retryAfterSeconds: result.retryAfterSeconds });
   return failure(result.error === "not_found" ? "notFound" : result.error);
 }, ["investor"]);
 
