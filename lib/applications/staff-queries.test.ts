@@ -94,6 +94,24 @@ describe.each(engines)("staff queue on %s", (engine) => {
     expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("applications_search_idx");
   });
 
+  it("the default view and a status tab read their index in order, with no sort step", async () => {
+    for (const where of [sql``, sql`and status = 'screening'`]) {
+      const plan = await t.db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off`);
+        await tx.execute(sql`set local enable_sort = off`);
+        await tx.execute(sql`set local enable_incremental_sort = off`);
+        return queryRows<{ "QUERY PLAN": string }>(
+          tx as unknown as typeof t.db,
+          sql`explain select id from applications where status <> 'draft' and submitted_at is not null ${where}
+              order by submitted_at desc, id desc limit 51`,
+        );
+      });
+      const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(text).toMatch(/Index (Only )?Scan Backward using applications_(status_)?submitted_idx/);
+      expect(text).not.toContain("Sort");
+    }
+  });
+
   it("counts per status under the other filters", async () => {
     const counts = await countByStatus(t.db, staff, parseQueueFilters({ status: "approved" }));
     expect(counts).toMatchObject({ submitted: 42, screening: 10, approved: 7, rejected: 0 });
