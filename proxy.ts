@@ -61,7 +61,7 @@ function withHeaders(response: NextResponse, kind: ReturnType<typeof pageKind>, 
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension
-  // (those get their headers from next.config.mjs).
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but API routes, Next internals, files with an extension and the
+  // benchmark's bare /ceiling page (those get their headers from next.config.mjs).
+  matcher: "/((?!api|_next|_vercel|ceiling$|.*\\..*).*)",
 };

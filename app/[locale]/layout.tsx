@@ -1,11 +1,12 @@
 import "@fontsource-variable/inter";
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { ScriptFonts } from "@/components/fonts/script-fonts";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { localeDir } from "@/lib/i18n/config";
 import { routing } from "@/lib/i18n/routing";
@@ -32,22 +33,20 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
-  // Client components only receive the namespaces they use.
-  const clientMessages = { Shell: messages.Shell, Errors: messages.Errors, Auth: messages.Auth, Account: messages.Account, Forms: messages.Forms, Eligibility: messages.Eligibility, Savings: messages.Savings, Apply: messages.Apply };
 
   return (
     <html lang={locale} dir={localeDir(locale)}>
       <body className="flex min-h-screen flex-col bg-white">
         {/* Persian, Korean and Chinese fonts: a stylesheet only in those locales' pages. */}
         <ScriptFonts locale={locale} />
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        {/* Only the shell's messages here; areas with forms add theirs (ClientMessages). */}
+        <ClientMessages>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

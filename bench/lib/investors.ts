@@ -1,7 +1,6 @@
-import { encode } from "next-auth/jwt";
 import type postgres from "postgres";
 import { sampleSteps } from "@/lib/testing/sample-application";
-import { AUTH_SECRET } from "./app-server";
+import { mintSessionCookie } from "./session-cookie";
 
 export interface Investor {
   id: string;
@@ -34,15 +33,5 @@ export async function createInvestors(sql: postgres.Sql, count: number, draftsEa
     returning id, owner_id`;
   const byOwner = new Map<string, string[]>();
   for (const draft of drafts) byOwner.set(draft.owner_id, [...(byOwner.get(draft.owner_id) ?? []), draft.id]);
-  const now = Math.floor(Date.now() / 1000);
-  return Promise.all(
-    users.map(async ({ id }) => {
-      const token = await encode({
-        token: { sub: id, uid: id, sv: 1, authAt: now, mfa: false },
-        secret: AUTH_SECRET,
-        salt: "authjs.session-token",
-      });
-      return { id, cookie: `authjs.session-token=${token}`, drafts: byOwner.get(id) ?? [] };
-    }),
-  );
+  return Promise.all(users.map(async ({ id }) => ({ id, cookie: await mintSessionCookie(id), drafts: byOwner.get(id) ?? [] })));
 }

@@ -2,8 +2,10 @@ import { useTranslations } from "next-intl";
 import type { PartnerListItem } from "@/lib/content/types";
 import type { Locale } from "@/lib/i18n/config";
 import { getPathname } from "@/lib/i18n/navigation";
-import { buildPartnerMap } from "@/lib/map/geometry";
+import { buildPartnerMap, countryShapeId } from "@/lib/map/geometry";
 import { MapList } from "./map-list";
+
+const COUNTRIES_FILE = "/map-countries.svg";
 
 type MapPartner = Pick<PartnerListItem, "slug" | "name" | "isoNumeric" | "group">;
 
@@ -46,19 +48,16 @@ export function PartnerMap({
         >
           <title id={`${id}-title`}>{t("svgTitle")}</title>
           <desc id={`${id}-desc`}>{t("svgDesc")}</desc>
-          <g aria-hidden="true" className="fill-line stroke-white" strokeWidth={0.5}>
-            {map.land.map((shape) => (
-              <path key={shape.id} d={shape.d} />
-            ))}
-          </g>
+          {/* Land and partner shapes come from one cached file (app/map-countries.svg), not inline twice (HTML and RSC payload). */}
+          <image href={COUNTRIES_FILE} x={0} y={0} width={map.width} height={map.height} aria-hidden="true" />
           {map.partners.map((shape) => {
             const partner = bySlug.get(shape.slug);
             if (!partner) return null;
             return (
               <a key={shape.slug} href={href(shape.slug)} aria-label={partner.name} className="group">
                 <title>{partner.name}</title>
-                <path
-                  d={shape.d}
+                <use
+                  href={`${COUNTRIES_FILE}#${countryShapeId(shape.numericCode)}`}
                   className="fill-brand-600 stroke-white transition-colors group-hover:fill-brand-900 group-focus-visible:fill-brand-900 group-focus-visible:stroke-lotus-600 group-focus-visible:stroke-3"
                   strokeWidth={0.8}
                 />

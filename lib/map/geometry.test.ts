@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPartnerMap } from "./geometry";
+import { buildPartnerMap, countriesSvgDocument, countryShapeId } from "./geometry";
 import { douglasPeucker, SvgPathWriter } from "./simplify";
 
 const CODES = ["364", "156", "703", "300", "276", "380", "528", "392", "410", "048", "512", "398", "795", "643"];
@@ -73,5 +73,16 @@ describe("simplify", () => {
     expect(ring(new SvgPathWriter(0.5, false), [[10, 10], [20, 10.04], [20, 20.5]])).toBe("M10 10l10 0 0 10.5z");
     expect(ring(new SvgPathWriter(5, false), [[0, 0], [1, 0], [1, 1]])).toBe("");
     expect(ring(new SvgPathWriter(5, true), [[0, 0], [1, 0], [1, 1]])).toBe("M0 0l1 0 0 1z");
+  });
+});
+
+describe("countriesSvgDocument", () => {
+  it("is a standalone SVG of the map's view box with a path for every partner, unstyled", () => {
+    const map = buildPartnerMap({ countries });
+    const document = countriesSvgDocument();
+    expect(document.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${map.viewBox}"`)).toBe(true);
+    for (const partner of map.partners) expect(document).toContain(`<path id="${countryShapeId(partner.numericCode)}" d="${partner.d}"/>`);
+    expect(document.match(/<path /g)!.length).toBeGreaterThan(100);
+    expect(document).not.toMatch(/<path[^>]*fill=|class=|style=/); // a <use> must be able to colour them
   });
 });

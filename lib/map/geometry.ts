@@ -146,3 +146,23 @@ export function buildPartnerMap(options: {
     caspian: point(CASPIAN_LABEL_LON_LAT),
   };
 }
+
+/** The land colour of the map (globals.css --color-line): the file below cannot use the page's CSS. */
+const LAND_FILL = "#d6dde2";
+
+/** The id of a country's path in countriesSvgDocument(): ISO 3166-1 numeric, as world-atlas has it. */
+export const countryShapeId = (numericCode: string) => `c-${numericCode}`;
+
+/**
+ * Every country of the map as one standalone SVG file, served once and cached
+ * as /map-countries.svg. The page shows it as the land (an <image>) and draws
+ * each partner with <use href="/map-countries.svg#c-364">: the ~70 KB of paths
+ * are no longer inlined twice (HTML and RSC payload) in every page with a map.
+ * Paths carry no fill of their own, so a <use> takes the page's CSS classes.
+ */
+export function countriesSvgDocument(width = DEFAULT_WIDTH): string {
+  const all = countries();
+  const map = buildPartnerMap({ countries: all.map((country, index) => ({ numericCode: String(country.id ?? `x${index}`), slug: "" })), width });
+  const paths = map.partners.map((shape) => `<path id="${countryShapeId(shape.numericCode)}" d="${shape.d}"/>`).join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${map.viewBox}" width="${map.width}" height="${map.height}"><g fill="${LAND_FILL}" stroke="#fff" stroke-width="0.5">${paths}</g></svg>`;
+}

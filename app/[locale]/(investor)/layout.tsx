@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requirePageViewer } from "@/lib/auth/session";
 
 // Signed-in area: every page below re-checks the session against the database.
@@ -7,5 +8,9 @@ export const dynamic = "force-dynamic";
 
 export default async function InvestorLayout({ children }: { children: ReactNode }) {
   await requirePageViewer();
-  return <div className="container-page py-10">{children}</div>;
+  return (
+    <ClientMessages namespaces={["Auth", "Account", "Forms", "Apply"]}>
+      <div className="container-page py-10">{children}</div>
+    </ClientMessages>
+  );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EligibilityForm } from "@/components/sez/eligibility-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/section";
 import type { Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
@@ -22,7 +23,9 @@ export default async function EligibilityPage({ params }: PageProps<"/[locale]/s
     <>
       <PageHeader eyebrow={t("eyebrow")} title={t("title")} lead={t("lead")} />
       <div className="container-page py-10">
-        <EligibilityForm />
+        <ClientMessages namespaces={["Eligibility", "Forms"]}>
+          <EligibilityForm />
+        </ClientMessages>
         <p className="mt-10 text-sm text-muted">
           {t.rich("more", {
             link: (chunks) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SavingsForm } from "@/components/sez/savings-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/section";
 import type { Locale } from "@/lib/i18n/config";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -21,7 +22,9 @@ export default async function SavingsPage({ params }: PageProps<"/[locale]/sez/s
       <PageHeader eyebrow={t("eyebrow")} title={t("title")} lead={t("lead")} />
       <div className="container-page py-10">
         <p className="mb-6 max-w-3xl rounded-lg border-s-4 border-lotus-600 bg-lotus-50 p-4 text-ink">{t("disclaimer")}</p>
-        <SavingsForm />
+        <ClientMessages namespaces={["Savings", "Forms"]}>
+          <SavingsForm />
+        </ClientMessages>
       </div>
     </>
   );
