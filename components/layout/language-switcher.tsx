@@ -12,7 +12,7 @@ export function LanguageSwitcher() {
   const pathname = usePathname();
   return (
     <nav aria-label={t("language")}>
-      <ul className="flex items-center gap-1 text-sm">
+      <ul className="flex flex-wrap items-center gap-1 text-sm">
         {locales.map((locale) => (
           <li key={locale}>
             <Link
@@ -22,10 +22,11 @@ export function LanguageSwitcher() {
               dir={localeConfig[locale].dir}
               hrefLang={locale}
               aria-current={locale === current ? "true" : undefined}
+              // At least 24×24 px and never wrapped inside a word (WCAG 2.2 target size, narrow phones).
               className={
                 locale === current
-                  ? "rounded bg-brand-50 px-2 py-1 font-semibold text-brand-700"
-                  : "rounded px-2 py-1 text-muted hover:text-brand-700"
+                  ? "inline-flex min-h-6 min-w-6 items-center justify-center whitespace-nowrap rounded bg-brand-50 px-2 py-1 font-semibold text-brand-700"
+                  : "inline-flex min-h-6 min-w-6 items-center justify-center whitespace-nowrap rounded px-2 py-1 text-muted hover:text-brand-700"
               }
             >
               {localeConfig[locale].label}

@@ -39,7 +39,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <ul className="flex items-center gap-1">{links}</ul>
         </nav>
 
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center justify-end gap-2">
           <LanguageSwitcher />
           <Link
             href="/sign-in"
