@@ -43,9 +43,14 @@ test.describe("forged session cookies get the anonymous treatment", () => {
       await page.goto("/en/account");
       await expect(page, kind).toHaveURL(/\/en\/sign-in/);
     }
-    // Control: the same claims with the second factor and the real secret do open the staff area.
+    // A staff token with the second factor but no server-side session record (sid) is refused too.
     await page.context().clearCookies();
     await page.context().addCookies([{ name: SESSION_COOKIE, value: await mintSession(claims), domain, path: "/" }]);
+    expect((await page.request.get("/en/admin")).url()).toMatch(/\/en\/sign-in/);
+    // Control: the same claims with the second factor, a live session record and the real secret do open the staff area.
+    const [session] = await sql<{ id: string }[]>`insert into staff_sessions (user_id) values (${staff.id}) returning id`;
+    await page.context().clearCookies();
+    await page.context().addCookies([{ name: SESSION_COOKIE, value: await mintSession({ ...claims, sid: session!.id }), domain, path: "/" }]);
     await page.goto("/en/admin");
     await expect(page.getByRole("navigation", { name: "Staff navigation" })).toBeVisible();
   });
