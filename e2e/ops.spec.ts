@@ -39,7 +39,7 @@ test.describe("operations", () => {
   test.describe.configure({ mode: "serial" });
   test.skip(({ browserName }) => browserName !== "chromium");
 
-  test("two instances started at once on one empty database both come up; migrations ran once", async () => {
+  test("two instances started at once on one empty database both come up; migrations ran once; no account is seeded", async () => {
     test.setTimeout(120_000);
     const name = `lotus_ops_${Date.now().toString(36)}`;
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -52,9 +52,12 @@ test.describe("operations", () => {
       const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
       const [row] = await db`select count(*)::int as n, count(distinct hash)::int as distinct_n from drizzle.__drizzle_migrations`;
       const [partners] = await db`select count(*)::int as n from partners`;
+      const accounts = await db<{ email: string }[]>`select email from users`;
       await db.end();
       expect(row).toEqual({ n: journal.entries.length, distinct_n: journal.entries.length });
       expect(partners!.n).toBeGreaterThan(0); // both seeded; the seed is idempotent
+      // A production start seeds content, never an account: no demo or default logins (SECURITY-CHECKS #19).
+      expect(accounts).toEqual([]);
     } finally {
       for (const server of servers) server.child.kill("SIGTERM");
       await Promise.all(servers.map((server) => server.exited));

@@ -22,11 +22,14 @@ test.describe("session cookie", () => {
 });
 
 test.describe("forged session cookies get the anonymous treatment", () => {
-  test("random, alg:none, another secret, and a staff token without the second factor", async ({ page, sql }) => {
+  test("random, alg:none, another secret, expired, and a staff token without the second factor", async ({ page, sql }) => {
     const staff = await createUser(sql, "staff", "Forged Staff");
     const [row] = await sql<{ session_version: number }[]>`select session_version from users where id = ${staff.id}`;
     const claims = { uid: staff.id, sv: row!.session_version, authAt: Math.floor(Date.now() / 1000), mfa: true };
+    const [session] = await sql<{ id: string }[]>`insert into staff_sessions (user_id) values (${staff.id}) returning id`;
     const forged = {
+      // Everything right (live session record, real secret) but the token's exp is two minutes ago.
+      expired: await mintSession({ ...claims, sid: session!.id }, undefined, -120),
       random: "d2hhdGV2ZXI.not-a-jwe",
       algNone: `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.`,
       otherSecret: await mintSession(claims, "another-secret-another-secret-0123456789"),
@@ -48,7 +51,6 @@ test.describe("forged session cookies get the anonymous treatment", () => {
     await page.context().addCookies([{ name: SESSION_COOKIE, value: await mintSession(claims), domain, path: "/" }]);
     expect((await page.request.get("/en/admin")).url()).toMatch(/\/en\/sign-in/);
     // Control: the same claims with the second factor, a live session record and the real secret do open the staff area.
-    const [session] = await sql<{ id: string }[]>`insert into staff_sessions (user_id) values (${staff.id}) returning id`;
     await page.context().clearCookies();
     await page.context().addCookies([{ name: SESSION_COOKIE, value: await mintSession({ ...claims, sid: session!.id }), domain, path: "/" }]);
     await page.goto("/en/admin");

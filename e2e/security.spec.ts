@@ -56,6 +56,25 @@ test.describe("Auth.js CSRF and unknown actions", () => {
     expect((await page.context().cookies()).map((c) => c.name)).not.toContain("authjs.session-token");
   });
 
+  test("sign-out without the CSRF token, and a GET to the sign-out endpoint, leave the session in place", async ({ page, sql }) => {
+    const investor = await createUser(sql, "investor", "Csrf Sign Out");
+    await signIn(page, investor.email);
+    await expect(page).toHaveURL(/\/en\/account$/);
+    const before = (await page.context().cookies()).find((c) => c.name === "authjs.session-token")!.value;
+
+    const posted = await page.request.post("/api/auth/signout", { form: { callbackUrl: "/en" }, maxRedirects: 0 });
+    expect(posted.headers()["location"] ?? "").toContain("MissingCSRF");
+    const wrongToken = await page.request.post("/api/auth/signout", { form: { csrfToken: "forged-token", callbackUrl: "/en" }, maxRedirects: 0 });
+    expect(wrongToken.headers()["location"] ?? "").toContain("MissingCSRF");
+    const viaGet = await page.request.get("/api/auth/signout", { maxRedirects: 0 });
+    expect(viaGet.headers()["set-cookie"] ?? "").not.toContain("authjs.session-token=;");
+
+    const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+    expect(cookie?.value).toBe(before);
+    const account = await page.request.get("/en/account", { maxRedirects: 0 });
+    expect(account.status()).toBe(200);
+  });
+
   test("an unknown (or stale) Server Action id gets a generic error, no stack", async ({ request, baseURL }) => {
     const response = await request.post("/en/sign-in", {
       data: "[]",
