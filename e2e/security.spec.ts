@@ -75,6 +75,21 @@ test.describe("Auth.js CSRF and unknown actions", () => {
     expect(account.status()).toBe(200);
   });
 
+  test("GET on the routes that change data is 405 and changes nothing", async ({ page, sql }) => {
+    const investor = await createUser(sql, "investor", "Get Never Mutates");
+    const [draft] = await sql<{ id: string }[]>`
+      insert into applications (owner_id, idempotency_key, status) values (${investor.id}, gen_random_uuid(), 'draft') returning id`;
+    await signIn(page, investor.email);
+    await expect(page).toHaveURL(/\/en\/account$/);
+    for (const path of [`/api/applications/${draft!.id}/submit`, `/api/applications/${draft!.id}/documents/charter`]) {
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(405);
+    }
+    const [row] = await sql<{ status: string; version: number }[]>`select status, version from applications where id = ${draft!.id}`;
+    expect(row).toEqual({ status: "draft", version: 1 });
+    expect(await sql`select 1 from application_documents where application_id = ${draft!.id}`).toHaveLength(0);
+  });
+
   test("an unknown (or stale) Server Action id gets a generic error, no stack", async ({ request, baseURL }) => {
     const response = await request.post("/en/sign-in", {
       data: "[]",
