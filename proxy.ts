@@ -21,9 +21,35 @@ function forwardRequestHeader(response: NextResponse, name: string, value: strin
   response.headers.set(`x-middleware-request-${name}`, value);
 }
 
+function hostOf(url: string | null | undefined): string | null {
+  try {
+    return url ? new URL(url).host.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Next checks a Server Action's Origin against X-Forwarded-Host (else Host),
+ * both of which the sender controls: `Origin: https://evil.example` with
+ * `X-Forwarded-Host: evil.example` passes that check. When APP_URL names the
+ * public origin, an Origin naming any other host is refused here. A missing
+ * Origin is left to Next (browsers always send one on POST).
+ */
+function foreignActionOrigin(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const expected = hostOf(process.env.APP_URL);
+  const origin = request.headers.get("origin");
+  if (!expected || origin === null) return false;
+  return hostOf(origin) !== expected;
+}
+
 export default function proxy(request: NextRequest) {
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) {
     return new NextResponse("Request body too large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  }
+  if (foreignActionOrigin(request)) {
+    return new NextResponse("Forbidden", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   }
   const response = intl(request);
   const { pathname } = request.nextUrl;

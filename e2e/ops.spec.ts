@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { expect, test } from "./fixtures";
+import { STRONG_PASSWORD } from "./pages/accounts";
+import { createUser } from "./pages/staff";
 
 // These tests start their own production servers from the same build.
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -39,7 +41,7 @@ test.describe("operations", () => {
   test.describe.configure({ mode: "serial" });
   test.skip(({ browserName }) => browserName !== "chromium");
 
-  test("two instances started at once on one empty database both come up; migrations ran once", async () => {
+  test("two instances started at once on one empty database both come up; migrations ran once; no account is seeded", async () => {
     test.setTimeout(120_000);
     const name = `lotus_ops_${Date.now().toString(36)}`;
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -52,9 +54,12 @@ test.describe("operations", () => {
       const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
       const [row] = await db`select count(*)::int as n, count(distinct hash)::int as distinct_n from drizzle.__drizzle_migrations`;
       const [partners] = await db`select count(*)::int as n from partners`;
+      const accounts = await db<{ email: string }[]>`select email from users`;
       await db.end();
       expect(row).toEqual({ n: journal.entries.length, distinct_n: journal.entries.length });
       expect(partners!.n).toBeGreaterThan(0); // both seeded; the seed is idempotent
+      // A production start seeds content, never an account: no demo or default logins (SECURITY-CHECKS #19).
+      expect(accounts).toEqual([]);
     } finally {
       for (const server of servers) server.child.kill("SIGTERM");
       await Promise.all(servers.map((server) => server.exited));
@@ -77,6 +82,45 @@ test.describe("operations", () => {
     expect(code).not.toBe(0);
     const lines = server.output().split("\n").filter((line) => line.startsWith("lotus: "));
     expect(lines).toEqual(["lotus: Cannot reach the database server at 127.0.0.1:1/lotus (ECONNREFUSED). Is PostgreSQL running?"]);
+  });
+
+  test("behind an https APP_URL the session cookie is __Secure-, Secure, HttpOnly and SameSite=Lax", async () => {
+    test.setTimeout(120_000);
+    const name = `lotus_ops_tls_${Date.now().toString(36)}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const port = 3206;
+    // TLS is terminated by a proxy in front of the app; APP_URL says so. The test talks plain http to the app itself.
+    const server = startServer(port, { DATABASE_URL: url.toString(), APP_URL: `https://127.0.0.1:${port}` });
+    const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
+    try {
+      await expect.poll(() => healthy(port), { timeout: 90_000, intervals: [500] }).toBe(true);
+      const investor = await createUser(db, "investor", "Tls Investor");
+      const origin = `http://127.0.0.1:${port}`;
+      const csrf = await fetch(`${origin}/api/auth/csrf`);
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const csrfCookie = csrf.headers.getSetCookie().find((c) => c.startsWith("__Host-authjs.csrf-token="))!;
+      expect(csrfCookie).toMatch(/; Secure/i);
+      const signedIn = await fetch(`${origin}/api/auth/callback/credentials`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie.split(";")[0]! },
+        body: new URLSearchParams({ csrfToken, email: investor.email, password: STRONG_PASSWORD, callbackUrl: "/en/account" }),
+      });
+      const session = signedIn.headers.getSetCookie().find((c) => c.startsWith("__Secure-authjs.session-token="));
+      expect(session, signedIn.headers.get("location") ?? "").toBeDefined();
+      const attributes = session!.split(";").slice(1).map((part) => part.trim().toLowerCase());
+      expect(attributes).toEqual(expect.arrayContaining(["secure", "httponly", "samesite=lax", "path=/"]));
+      expect(signedIn.headers.get("location") ?? "").not.toContain("authjs.session-token"); // no token in URLs
+    } finally {
+      server.child.kill("SIGTERM");
+      await server.exited;
+      await db.end();
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    }
   });
 
   test("production mode refuses to start without its secrets and names them", async () => {

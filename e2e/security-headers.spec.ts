@@ -28,7 +28,7 @@ test.describe("security headers", () => {
     expect(await first.text()).toContain(`nonce="${nonceOf(a)}"`);
   });
 
-  test("nosniff, referrer policy, frame protection and no X-Powered-By on pages, redirects and API responses", async ({ request }) => {
+  test("nosniff, referrer policy, frame protection, HSTS and no X-Powered-By on pages, redirects and API responses", async ({ request }) => {
     const responses = [
       await request.get("/en"),
       await request.get("/en/sign-in"),
@@ -44,6 +44,8 @@ test.describe("security headers", () => {
       expect(headers["x-frame-options"], label).toBe("DENY");
       expect(headers["content-security-policy"], label).toContain("frame-ancestors 'none'");
       expect(headers["x-powered-by"], label).toBeUndefined();
+      // The e2e server is a production build: HSTS is sent (browsers ignore it over plain http).
+      expect(headers["strict-transport-security"], label).toBe("max-age=63072000; includeSubDomains");
     }
   });
 

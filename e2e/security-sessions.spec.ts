@@ -2,7 +2,7 @@ import { base32Decode, totp } from "../lib/auth/totp";
 import { expect, test } from "./fixtures";
 import { signIn } from "./pages/accounts";
 import { mintSession, SESSION_COOKIE } from "./pages/security";
-import { createUser, nextTotpCode } from "./pages/staff";
+import { createUser, nextTotpCode, signInAs } from "./pages/staff";
 
 // Session cookies, forged tokens and the staff second factor (SECURITY-CHECKS #6, #9, #19, #20, #23).
 
@@ -22,11 +22,14 @@ test.describe("session cookie", () => {
 });
 
 test.describe("forged session cookies get the anonymous treatment", () => {
-  test("random, alg:none, another secret, and a staff token without the second factor", async ({ page, sql }) => {
+  test("random, alg:none, another secret, expired, and a staff token without the second factor", async ({ page, sql }) => {
     const staff = await createUser(sql, "staff", "Forged Staff");
     const [row] = await sql<{ session_version: number }[]>`select session_version from users where id = ${staff.id}`;
     const claims = { uid: staff.id, sv: row!.session_version, authAt: Math.floor(Date.now() / 1000), mfa: true };
+    const [session] = await sql<{ id: string }[]>`insert into staff_sessions (user_id) values (${staff.id}) returning id`;
     const forged = {
+      // Everything right (live session record, real secret) but the token's exp is two minutes ago.
+      expired: await mintSession({ ...claims, sid: session!.id }, undefined, -120),
       random: "d2hhdGV2ZXI.not-a-jwe",
       algNone: `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.`,
       otherSecret: await mintSession(claims, "another-secret-another-secret-0123456789"),
@@ -43,9 +46,13 @@ test.describe("forged session cookies get the anonymous treatment", () => {
       await page.goto("/en/account");
       await expect(page, kind).toHaveURL(/\/en\/sign-in/);
     }
-    // Control: the same claims with the second factor and the real secret do open the staff area.
+    // A staff token with the second factor but no server-side session record (sid) is refused too.
     await page.context().clearCookies();
     await page.context().addCookies([{ name: SESSION_COOKIE, value: await mintSession(claims), domain, path: "/" }]);
+    expect((await page.request.get("/en/admin")).url()).toMatch(/\/en\/sign-in/);
+    // Control: the same claims with the second factor, a live session record and the real secret do open the staff area.
+    await page.context().clearCookies();
+    await page.context().addCookies([{ name: SESSION_COOKIE, value: await mintSession({ ...claims, sid: session!.id }), domain, path: "/" }]);
     await page.goto("/en/admin");
     await expect(page.getByRole("navigation", { name: "Staff navigation" })).toBeVisible();
   });
@@ -91,5 +98,51 @@ test.describe("staff second factor", () => {
     await expect(second.getByText("The code is not correct or has been used already.").first()).toBeVisible();
     await expect(second).toHaveURL(/\/en\/sign-in\/verify/);
     await other.close();
+  });
+});
+
+test.describe("staff idle timeout", () => {
+  // The last request's time is a database row (staff_sessions), so the test moves it
+  // back instead of waiting half an hour (SECURITY-CHECKS #22).
+  test("29 idle minutes: still in, and the request counts as activity; 31 idle minutes: signed out; sign-out kills a copied cookie", async ({ page, sql }) => {
+    test.setTimeout(150_000);
+    const staff = await createUser(sql, "staff", "Idle Reviewer");
+    await signInAs(page, staff.email);
+    await page.goto("/en/admin");
+    await expect(page.getByRole("navigation", { name: "Staff navigation" })).toBeVisible();
+    const sessions = await sql<{ id: string }[]>`select id from staff_sessions where user_id = ${staff.id}`;
+    expect(sessions).toHaveLength(1);
+    const sid = sessions[0]!.id;
+
+    await sql`update staff_sessions set last_seen_at = now() - interval '29 minutes' where id = ${sid}`;
+    await page.goto("/en/admin");
+    await expect(page.getByRole("navigation", { name: "Staff navigation" })).toBeVisible();
+    const [touched] = await sql<{ fresh: boolean }[]>`select last_seen_at > now() - interval '1 minute' as fresh from staff_sessions where id = ${sid}`;
+    expect(touched!.fresh).toBe(true);
+
+    await sql`update staff_sessions set last_seen_at = now() - interval '31 minutes' where id = ${sid}`;
+    await page.goto("/en/admin");
+    await expect(page).toHaveURL(/\/en\/sign-in/);
+    const exported = await page.request.get("/api/admin/export");
+    expect(exported.status()).toBe(404);
+
+    // A new sign-in is a new session; signing out deletes it, so a kept copy of the cookie is dead.
+    await page.context().clearCookies();
+    await signInAs(page, staff.email);
+    const copy = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)!;
+    const [second] = await sql<{ id: string }[]>`select id from staff_sessions where user_id = ${staff.id} and id <> ${sid}`;
+    await page.goto("/en/account");
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    expect(await sql`select 1 from staff_sessions where id = ${second!.id}`).toHaveLength(0);
+    await page.context().addCookies([copy]);
+    expect((await page.request.get("/en/admin", { maxRedirects: 0 })).status()).toBe(307);
+  });
+
+  test("investors have no idle limit and no staff session record", async ({ page, sql }) => {
+    const investor = await createUser(sql, "investor", "Idle Investor");
+    await signIn(page, investor.email);
+    await expect(page).toHaveURL(/\/en\/account$/);
+    expect(await sql`select 1 from staff_sessions where user_id = ${investor.id}`).toHaveLength(0);
   });
 });

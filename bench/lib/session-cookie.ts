@@ -5,11 +5,12 @@ import { AUTH_SECRET } from "./app-server";
  * The Cookie header of a session as the credentials sign-in issues it (an
  * Auth.js JWT sealed with the app's secret). The app still checks it against
  * the database on every request: role, account state, session version.
- * `mfa` is the second-factor claim that staff sessions need.
+ * Staff sessions also need the second-factor claim (`mfa`) and the id of their
+ * server-side activity record (`sid`, a staff_sessions row: the idle limit).
  */
-export async function mintSessionCookie(userId: string, options: { mfa?: boolean } = {}): Promise<string> {
+export async function mintSessionCookie(userId: string, options: { mfa?: boolean; sid?: string } = {}): Promise<string> {
   const token = await encode({
-    token: { sub: userId, uid: userId, sv: 1, authAt: Math.floor(Date.now() / 1000), mfa: options.mfa === true },
+    token: { sub: userId, uid: userId, sv: 1, authAt: Math.floor(Date.now() / 1000), mfa: options.mfa === true, ...(options.sid ? { sid: options.sid } : {}) },
     secret: AUTH_SECRET,
     salt: "authjs.session-token",
   });

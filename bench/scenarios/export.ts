@@ -23,10 +23,11 @@ function rssMb(pid: number): number {
 export async function runExportScenario(baseUrl: string, databaseUrl: string, serverPid: number): Promise<ScenarioResult> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const [staff] = await sql<{ id: string }[]>`select id from users where role = 'staff' and status = 'active' limit 1`;
+  const [session] = staff ? await sql<{ id: string }[]>`insert into staff_sessions (user_id) values (${staff.id}) returning id` : [];
   const [counted] = await sql<{ n: number }[]>`select count(*)::int as n from applications where status <> 'draft' and submitted_at is not null`;
   await sql.end();
   if (!staff) throw new Error("export scenario: no staff user");
-  const cookie = await mintSessionCookie(staff.id, { mfa: true });
+  const cookie = await mintSessionCookie(staff.id, { mfa: true, sid: session!.id });
 
   // One small export first: code paths loaded and JIT-compiled, as on a server that has been up a while.
   await (await fetch(`${baseUrl}/api/admin/export?status=approved&country=DE`, { headers: { cookie } })).text();

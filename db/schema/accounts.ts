@@ -78,3 +78,22 @@ export const recoveryCodes = pgTable(
   },
   (t) => [uniqueIndex("recovery_codes_user_hash_key").on(t.userId, t.codeHash)],
 );
+
+/**
+ * One row per staff/admin sign-in (the JWT carries its id as `sid`). The
+ * last request's time lives here, not in the cookie or in process memory, so
+ * the 30-minute idle limit holds across app instances and also for requests
+ * that cannot set cookies (Server Components). See lib/auth/staff-sessions.ts.
+ */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_sessions_user_idx").on(t.userId)],
+);

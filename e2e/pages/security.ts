@@ -64,8 +64,8 @@ export function expectNothingLeaked(probes: Probe[], markers: string[]): void {
 }
 
 /** A session cookie value as Auth.js would mint it, for forged-cookie tests. */
-export async function mintSession(claims: Record<string, unknown>, secret = E2E_AUTH_SECRET): Promise<string> {
-  return encode({ token: { sub: String(claims.uid ?? ""), ...claims }, secret, salt: SESSION_COOKIE, maxAge: 3600 });
+export async function mintSession(claims: Record<string, unknown>, secret = E2E_AUTH_SECRET, maxAge = 3600): Promise<string> {
+  return encode({ token: { sub: String(claims.uid ?? ""), ...claims }, secret, salt: SESSION_COOKIE, maxAge });
 }
 
 /** Captures the next Server Action POST the page sends (Next-Action header), to replay it. */

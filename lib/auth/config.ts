@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "./credentials";
 import { checkSecondFactor, needsSecondFactor } from "./second-factor";
+import { endStaffSession, startStaffSession } from "./staff-sessions";
 
 export const INVESTOR_SESSION_SECONDS = 7 * 24 * 60 * 60;
 export const STAFF_SESSION_SECONDS = 8 * 60 * 60;
@@ -31,9 +32,11 @@ const text = (value: unknown, max: number) => (typeof value === "string" && valu
  *                            a "second_factor" error (the sign-in action then
  *                            hands them a pending ticket);
  *   { pendingToken, code }   staff: the ticket plus a TOTP or recovery code.
- * Sessions are JWTs carrying the user id, session version, sign-in time and
- * whether a second factor was checked; role and account state are read from
- * the database on every request (lib/auth/session.ts).
+ * Sessions are JWTs carrying the user id, session version, sign-in time,
+ * whether a second factor was checked and, for staff, the id of the
+ * server-side session record that tracks the idle limit; role, account state
+ * and last activity are read from the database on every request
+ * (lib/auth/session.ts).
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -69,13 +72,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Sign-out (the account page's action or a direct POST to /api/auth/signout)
+    // also ends the server-side staff session: a kept copy of the cookie is dead.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endStaffSession(getDb(), sid);
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user?.id) {
+        const now = Math.floor(Date.now() / 1000);
         token.uid = user.id;
         token.sv = user.sessionVersion ?? 1;
-        token.authAt = Math.floor(Date.now() / 1000);
+        token.authAt = now;
         token.mfa = user.mfa === true;
+        // Staff and admin: a server-side activity record for the idle limit.
+        if (user.mfa === true) token.sid = await startStaffSession(getDb(), user.id, now, STAFF_SESSION_SECONDS);
+        else delete token.sid;
       }
       return token;
     },
@@ -87,6 +102,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         sv: Number(token.sv ?? 0),
         authAt: Number(token.authAt ?? 0),
         mfa: token.mfa === true,
+        sid: typeof token.sid === "string" ? token.sid : "",
       } as typeof session;
     },
   },
@@ -101,5 +117,7 @@ declare module "next-auth" {
     sv: number;
     authAt: number;
     mfa: boolean;
+    /** Staff and admin only: the id of the session's row in staff_sessions. */
+    sid: string;
   }
 }

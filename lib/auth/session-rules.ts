@@ -1,21 +1,43 @@
 import type { UserRole } from "@/db/schema";
 
+/** Staff and admin sessions end after this long without a request (ASVS V7.3.1). */
+export const STAFF_IDLE_SECONDS = 30 * 60;
+/** The recorded last activity is written at most this often (one UPDATE a minute per session). */
+export const ACTIVITY_WRITE_SECONDS = 60;
+
+export interface SessionLimits {
+  /** Absolute limit for staff and admin, counted from sign-in. */
+  staffMaxSeconds: number;
+  /** Idle limit for staff and admin, counted from the last recorded request. */
+  staffIdleSeconds: number;
+}
+
 /**
  * Pure: is a token still good for this user? The session version must match
  * (sign-out everywhere, password reset and role changes bump it), the account
  * must be active, staff and admin tokens must record a checked second factor,
- * and staff sessions end 8 hours after sign-in whatever the cookie says
- * (investors: the cookie's own 7-day maximum).
+ * and staff sessions end 8 hours after sign-in or 30 minutes after their last
+ * request, whatever the cookie says. `lastSeenAt` is the staff session's
+ * server-side activity record (null: none, e.g. a token from before the idle
+ * limit existed, or a session already ended). Investors: the cookie's own
+ * 7-day maximum, no idle limit.
  */
 export function isSessionValid(
   user: { role: UserRole; status: "active" | "disabled"; sessionVersion: number },
-  token: { sv: number; authAt: number; mfa: boolean },
+  token: { sv: number; authAt: number; mfa: boolean; lastSeenAt?: number | null },
   nowSeconds: number,
-  staffMaxSeconds: number,
+  limits: SessionLimits,
 ): boolean {
   if (user.status !== "active") return false;
   if (token.sv !== user.sessionVersion) return false;
-  if (user.role !== "investor" && token.mfa !== true) return false;
-  if (user.role !== "investor" && nowSeconds - token.authAt > staffMaxSeconds) return false;
+  if (user.role === "investor") return true;
+  if (token.mfa !== true) return false;
+  if (nowSeconds - token.authAt > limits.staffMaxSeconds) return false;
+  if (token.lastSeenAt == null || nowSeconds - token.lastSeenAt > limits.staffIdleSeconds) return false;
   return true;
+}
+
+/** Pure: should this request move the recorded last activity forward? */
+export function activityIsStale(lastSeenAt: number, nowSeconds: number): boolean {
+  return nowSeconds - lastSeenAt >= ACTIVITY_WRITE_SECONDS;
 }

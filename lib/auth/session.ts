@@ -8,7 +8,8 @@ import { getLocale } from "next-intl/server";
 import { recordDenial } from "@/lib/audit/denial";
 import { auth, STAFF_SESSION_SECONDS } from "./config";
 import { AuthorizationError } from "./errors";
-import { isSessionValid } from "./session-rules";
+import { isSessionValid, STAFF_IDLE_SECONDS } from "./session-rules";
+import { recordStaffActivity, staffSessionLastSeen } from "./staff-sessions";
 
 export interface Viewer {
   id: string;
@@ -28,15 +29,22 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth().catch(() => null);
   const id = session?.user?.id;
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const [user] = await getDb().select().from(users).where(eq(users.id, id)).limit(1);
+  const db = getDb();
+  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   if (!user) return null;
+  const now = Math.floor(Date.now() / 1000);
+  const sid = typeof session.sid === "string" ? session.sid : "";
+  // Staff and admin: the idle limit is kept in the database, not in the cookie
+  // (Server Components cannot re-issue cookies) nor in process memory.
+  const lastSeenAt = user.role === "investor" ? null : await staffSessionLastSeen(db, sid, user.id);
   const valid = isSessionValid(
     { role: user.role, status: user.status, sessionVersion: user.sessionVersion },
-    { sv: session.sv, authAt: session.authAt, mfa: session.mfa === true },
-    Math.floor(Date.now() / 1000),
-    STAFF_SESSION_SECONDS,
+    { sv: session.sv, authAt: session.authAt, mfa: session.mfa === true, lastSeenAt },
+    now,
+    { staffMaxSeconds: STAFF_SESSION_SECONDS, staffIdleSeconds: STAFF_IDLE_SECONDS },
   );
   if (!valid) return null;
+  if (lastSeenAt !== null) await recordStaffActivity(db, sid, lastSeenAt, now);
   return {
     id: user.id,
     email: user.email,

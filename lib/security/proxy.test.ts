@@ -40,6 +40,27 @@ describe("proxy.ts", () => {
     expect(new URL(response.headers.get("location")!).pathname).toBe("/en/en%2fadmin");
   });
 
+  it("refuses a Server Action whose Origin is not APP_URL's host, whatever X-Forwarded-Host says", () => {
+    const saved = process.env.APP_URL;
+    process.env.APP_URL = "https://portal.lotus.example";
+    try {
+      const action = (headers: Record<string, string>) => proxy(request("/en/account", { method: "POST", headers: { "next-action": "abc123", ...headers } }));
+      expect(action({ origin: "https://evil.example", "x-forwarded-host": "evil.example" }).status).toBe(403);
+      expect(action({ origin: "null" }).status).toBe(403);
+      expect(action({ origin: "https://portal.lotus.example.evil.example" }).status).toBe(403);
+      expect(action({ origin: "https://portal.lotus.example" }).status).not.toBe(403);
+      expect(action({ origin: "https://PORTAL.lotus.example", "x-forwarded-host": "evil.example" }).status).not.toBe(403); // Next then refuses the mismatch itself
+      expect(action({}).status).not.toBe(403); // no Origin: Next's own check decides
+      // Not a Server Action (no next-action header): untouched.
+      expect(proxy(request("/en/account", { method: "POST", headers: { origin: "https://evil.example" } })).status).not.toBe(403);
+      delete process.env.APP_URL;
+      expect(action({ origin: "https://evil.example" }).status).not.toBe(403); // no APP_URL (development): Next's check only
+    } finally {
+      if (saved === undefined) delete process.env.APP_URL;
+      else process.env.APP_URL = saved;
+    }
+  });
+
   it("answers 413 to a POST declaring more than 1 MB, before anything reads it", () => {
     const response = proxy(request("/en/apply", { method: "POST", headers: { "content-length": String(2 * 1024 * 1024), "next-action": "x" } }));
     expect(response.status).toBe(413);
