@@ -149,8 +149,8 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** Prints the common part of every report and returns the failed checks. */
-export async function reportLoad(sql: postgres.Sql, load: Load, label = "load"): Promise<{ check: LedgerCheck; failures: string[] }> {
-  const check = await checkLedger(sql, load.ledger, load.draftIds);
+export async function reportLoad(sql: postgres.Sql, load: Load, label: string, otherDraftIds: string[] = []): Promise<{ check: LedgerCheck; failures: string[] }> {
+  const check = await checkLedger(sql, load.ledger, [...load.draftIds, ...otherDraftIds]);
   const latencies = load.samples.map((sample) => sample.end - sample.start);
   const span = load.samples.length ? (Math.max(...load.samples.map((s) => s.end)) - Math.min(...load.samples.map((s) => s.start))) / 1000 : 0;
   console.log(`\n[${label}]`);
