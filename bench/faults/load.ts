@@ -35,6 +35,10 @@ export type Send = (baseUrl: string, job: Job) => Promise<SubmitOutcome>;
 /** Direct to an app instance: the address travels as nginx would append it. */
 export const sendDirect: Send = (baseUrl, job) => submitOnce(baseUrl, job.investor.cookie, job.draftId, job.address);
 
+/** Why requests through nginx failed without an HTTP answer (error code → count), for the report. */
+export const networkErrors = new Map<string, number>();
+const countNetworkError = (error: NodeJS.ErrnoException) => networkErrors.set(error.code ?? error.message, (networkErrors.get(error.code ?? error.message) ?? 0) + 1);
+
 /** Through nginx: a fresh connection from the investor's own loopback address, nginx appends it. */
 export const sendFromAddress: Send = (baseUrl, job) =>
   new Promise((resolve) => {
@@ -53,11 +57,17 @@ export const sendFromAddress: Send = (baseUrl, job) =>
           } else if (status === 503 || status === 502 || status === 429) resolve({ kind: "retryable", status });
           else resolve({ kind: "error", status, body: text.slice(0, 300) });
         });
-        response.on("error", () => resolve({ kind: "retryable", status: 0 }));
+        response.on("error", (error) => {
+          countNetworkError(error);
+          resolve({ kind: "retryable", status: 0 });
+        });
       },
     );
     request.on("timeout", () => request.destroy(new Error("timeout")));
-    request.on("error", () => resolve({ kind: "retryable", status: 0 }));
+    request.on("error", (error) => {
+      countNetworkError(error);
+      resolve({ kind: "retryable", status: 0 });
+    });
     request.end();
   });
 
