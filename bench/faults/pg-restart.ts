@@ -77,6 +77,9 @@ await runFault("pg-restart", async ({ scratch, sql, onCleanup, elapsed }) => {
   console.log(`  during outage    ${[...histogram].map(([status, n]) => `${status || "network"}: ${n}`).join(", ") || "no requests"}`);
   console.log(`  recovery         ${firstOk ? `${((firstOk.end - backAt) / 1000).toFixed(2)} s from PostgreSQL back to the first 200` : "NO 200 after PostgreSQL came back"}`);
   console.log(`  after recovery   ${lastFailure ? `last non-200 ended ${((lastFailure.end - backAt) / 1000).toFixed(2)} s after PostgreSQL was back (status ${lastFailure.status})` : "no failed request once PostgreSQL was back"}`);
+  const at = (t: number) => `${t - restartAt >= 0 ? "+" : ""}${((t - restartAt) / 1000).toFixed(2)}`;
+  const slowest = [...load.samples].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, 3);
+  console.log(`  slowest requests ${slowest.map((s) => `${s.status || "network"} ${at(s.start)}→${at(s.end)} s`).join(", ")} (relative to the restart; PostgreSQL down ${at(downAt)}, back ${at(backAt)})`);
   if (!downAt || !backAt) failures.push("could not observe PostgreSQL going down and coming back");
   if (restartExit !== 0) failures.push(`pg_ctlcluster restart exited ${restartExit}`);
   if (!firstOk) failures.push("the app did not serve a 200 after PostgreSQL came back");
