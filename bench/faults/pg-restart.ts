@@ -80,6 +80,8 @@ await runFault("pg-restart", async ({ scratch, sql, onCleanup, elapsed }) => {
   const at = (t: number) => `${t - restartAt >= 0 ? "+" : ""}${((t - restartAt) / 1000).toFixed(2)}`;
   const slowest = [...load.samples].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, 3);
   console.log(`  slowest requests ${slowest.map((s) => `${s.status || "network"} ${at(s.start)}→${at(s.end)} s`).join(", ")} (relative to the restart; PostgreSQL down ${at(downAt)}, back ${at(backAt)})`);
+  const hung = load.samples.filter((s) => s.start >= backAt && s.end - s.start > 3000).length;
+  if (hung > 0) failures.push(`${hung} requests started after PostgreSQL was back took over 3 s`);
   if (!downAt || !backAt) failures.push("could not observe PostgreSQL going down and coming back");
   if (restartExit !== 0) failures.push(`pg_ctlcluster restart exited ${restartExit}`);
   if (!firstOk) failures.push("the app did not serve a 200 after PostgreSQL came back");
