@@ -25,6 +25,11 @@ export interface ConnectionOptions {
   max?: number;
 }
 
+/** Seconds before the pool's next connection attempt after `attempt` failed ones: short, jittered. */
+export function reconnectDelaySeconds(attempt: number): number {
+  return Math.min(1, 0.05 * 2 ** attempt) * (0.5 + Math.random() / 2);
+}
+
 /** Opens one database connection (pool). Callers own its lifetime. */
 export function openConnection(options: ConnectionOptions): Connection {
   if (options.url) {
@@ -34,7 +39,13 @@ export function openConnection(options: ConnectionOptions): Connection {
       // A restarted server drops idle sockets; recycle them rather than fail a request.
       idle_timeout: 30,
       max_lifetime: 60 * 30,
-      connect_timeout: 10,
+      // A connect that takes longer is a database that is not there: answer 503
+      // well before a client (or nginx) gives up, rather than hold the request.
+      connect_timeout: 5,
+      // postgres.js waits up to 20 s (3^n/100 s, n shared by the pool) before a
+      // reconnect; after a 1-second restart that kept requests hanging for 10 s
+      // on a healthy database (bench/faults/pg-restart.ts). At most ~1 s here.
+      backoff: reconnectDelaySeconds,
     });
     const db = drizzlePostgres(client, { schema, casing: "snake_case" });
     return { kind: "postgres", db, close: () => client.end({ timeout: 5 }) };

@@ -7,6 +7,7 @@ import { logger } from "@/lib/log";
 import { startOutboxWorker } from "@/lib/mail/sender";
 import { describeDatabaseError } from "./database-errors";
 import { ensureDevelopmentSecret } from "./dev-secret";
+import { installShutdown } from "./shutdown";
 
 function fail(message: string): never {
   // One line on stderr for a human, one JSON line for the log pipeline.
@@ -37,7 +38,7 @@ export async function startServer(): Promise<void> {
     await db.execute(sql`select 1`);
     const { applied, total } = await runMigrations(db);
     if (config.seedOnStart) await seedDatabase(db, { demoAccounts: !config.isProduction });
-    startOutboxWorker(db);
+    installShutdown(startOutboxWorker(db));
     logger.info({ event: "startup.ready", db: kind, applied, total, ms: Date.now() - started }, "database ready");
   } catch (error) {
     fail(describeDatabaseError(error, config.DATABASE_URL));

@@ -15,11 +15,17 @@ const TRANSIENT_CODES = new Set([
   "40P01", // deadlock_detected
 ]);
 
-export function isTransientDatabaseError(error: unknown): boolean {
+/** The error codes along the cause chain (drizzle wraps the driver's error), outermost first. */
+export function databaseErrorCodes(error: unknown): string[] {
+  const codes: string[] = [];
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && TRANSIENT_CODES.has(code)) return true;
+    if (typeof code === "string") codes.push(code);
     current = (current as { cause?: unknown }).cause;
   }
-  return false;
+  return codes;
+}
+
+export function isTransientDatabaseError(error: unknown): boolean {
+  return databaseErrorCodes(error).some((code) => TRANSIENT_CODES.has(code));
 }

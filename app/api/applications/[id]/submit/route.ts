@@ -5,7 +5,7 @@ import { recordDenial, requestId } from "@/lib/audit/denial";
 import { getViewer } from "@/lib/auth/session";
 import { logger } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
-import { isTransientDatabaseError } from "@/lib/server/transient-error";
+import { databaseErrorCodes, isTransientDatabaseError } from "@/lib/server/transient-error";
 
 export const dynamic = "force-dynamic";
 
@@ -25,15 +25,17 @@ function answer(status: number, body: object, headers: Record<string, string> = 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const origin = request.headers.get("origin");
   if (origin !== null && origin !== new URL(request.url).origin) return answer(403, { ok: false, code: "forbidden" });
-  const viewer = await getViewer();
-  if (!viewer) return answer(401, { ok: false, code: "unauthenticated" });
-  if (viewer.role !== "investor") {
-    await recordDenial({ code: "forbidden", actorId: viewer.id, area: "route", detail: { route: "submit" } });
-    return answer(403, { ok: false, code: "forbidden" });
-  }
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return answer(404, { ok: false, code: "not_found" });
+  // The session check reads the database too: inside the try, so a lost
+  // database is a 503 here as well and never an unhandled 500.
   try {
+    const viewer = await getViewer();
+    if (!viewer) return answer(401, { ok: false, code: "unauthenticated" });
+    if (viewer.role !== "investor") {
+      await recordDenial({ code: "forbidden", actorId: viewer.id, area: "route", detail: { route: "submit" } });
+      return answer(403, { ok: false, code: "forbidden" });
+    }
+    const id = z.uuid().safeParse((await params).id);
+    if (!id.success) return answer(404, { ok: false, code: "not_found" });
     const result = await submitApplication(getDb(), viewer, id.data, await clientAddress());
     if (result.ok) return answer(200, { ok: true, reference: result.reference, applicationId: result.applicationId });
     if (result.error === "throttled") {
@@ -42,7 +44,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return answer(STATUS[result.error], { ok: false, code: result.error, ...("steps" in result ? { steps: result.steps } : {}) });
   } catch (error) {
     const transient = isTransientDatabaseError(error);
-    logger.error({ event: "submit.failed", requestId: await requestId(), transient, err: error });
+    logger.error({ event: "submit.failed", requestId: await requestId(), transient, codes: databaseErrorCodes(error), err: error });
     // Never a false success: 503 says "not done, safe to retry" (the submission is idempotent).
     if (transient) return answer(503, { ok: false, code: "unavailable" }, { "retry-after": "2" });
     return answer(500, { ok: false, code: "server" });

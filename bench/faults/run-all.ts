@@ -1,0 +1,23 @@
+/**
+ * npm run bench:faults: the three fault runs against real processes, one
+ * after the other (each makes its own scratch database and ports, and has
+ * its own hard cap). The partial-failure case is a vitest test instead
+ * (lib/applications/submission-fault.test.ts, part of `npm test`).
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+const FAULTS = ["pg-restart", "sigterm-drain", "two-instances"];
+const tsx = path.resolve(import.meta.dirname, "..", "..", "node_modules", ".bin", "tsx");
+const results: string[] = [];
+let failed = 0;
+for (const fault of FAULTS) {
+  console.log(`\n▶ ${fault}`);
+  const started = Date.now();
+  const run = spawnSync(tsx, ["--conditions=react-server", path.join(import.meta.dirname, `${fault}.ts`)], { stdio: "inherit" });
+  const ok = run.status === 0;
+  if (!ok) failed += 1;
+  results.push(`  ${ok ? "✓" : "✗"} ${fault} (${Math.round((Date.now() - started) / 1000)} s${ok ? "" : `, exit ${run.status ?? run.signal}`})`);
+}
+console.log(`\nFault runs:\n${results.join("\n")}`);
+process.exit(failed === 0 ? 0 : 1);
