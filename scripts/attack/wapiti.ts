@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AttackContext } from "./context";
@@ -52,6 +52,12 @@ export async function runWapiti(ctx: AttackContext, workDir: string): Promise<vo
     return;
   }
   const state = mkdtempSync(path.join(tmpdir(), "attack-wapiti-"));
+  const config = path.join(state, "config");
+  mkdirSync(config);
+  // wapiti 3.0.4 loads every module, and mod_wapp downloads its Wappalyzer
+  // database from GitHub when the config dir has none: an empty one keeps the
+  // run offline (the wapp module itself is not used).
+  writeFileSync(path.join(config, "apps.json"), "{}");
   const output = path.join(workDir, "wapiti.json");
   const args = [
     // One language: the seven locales render the same pages and forms.
@@ -73,7 +79,7 @@ export async function runWapiti(ctx: AttackContext, workDir: string): Promise<vo
     "--no-bugreport",
     "--endpoint", "http://127.0.0.1:9/",
     "--store-session", state,
-    "--store-config", state,
+    "--store-config", config,
     "--flush-session",
     "-f", "json",
     "-o", output,
