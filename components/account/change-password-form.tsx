@@ -23,7 +23,7 @@ export function ChangePasswordForm() {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       {saved ? <FormAlert tone="success">{t("passwordChanged")}</FormAlert> : null}
       <Field id="current-password" label={t("fields.currentPassword")} error={errorOf("current")}>

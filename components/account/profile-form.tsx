@@ -20,7 +20,7 @@ export function ProfileForm({ name, preferredLocale }: { name: string; preferred
     onSuccess: () => setSaved(true),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" onChange={() => setSaved(false)}>
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4" onChange={() => setSaved(false)}>
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       {saved ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
       <Field id="profile-name" label={t("fields.name")} error={errorOf("name")}>

@@ -33,7 +33,7 @@ export function AssignForm({ applicationId, version, viewerId, assignedReviewerI
     });
   };
   return (
-    <form className="flex flex-col gap-3" noValidate onSubmit={(event) => { event.preventDefault(); assign(reviewerId); }}>
+    <form method="post" className="flex flex-col gap-3" noValidate onSubmit={(event) => { event.preventDefault(); assign(reviewerId); }}>
       {code === "conflict" ? <ConflictNotice /> : error ? <FormAlert tone="error">{error}</FormAlert> : null}
       {saved ? <FormAlert tone="success">{t("assign.saved")}</FormAlert> : null}
       <div className="flex flex-wrap items-end gap-3">

@@ -35,6 +35,7 @@ export function ContentForm({ formId, id, fields, initial, action }: Props) {
   const { run, pending, error, fieldErrors } = useStaffAction(action);
   return (
     <form
+      method="post"
       noValidate
       className="grid gap-3 md:grid-cols-2"
       onChange={() => setSaved(false)}

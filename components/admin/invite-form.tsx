@@ -23,6 +23,7 @@ export function InviteForm() {
   const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues({ ...values, [key]: event.target.value });
   return (
     <form
+      method="post"
       noValidate
       className="grid gap-4 md:grid-cols-2"
       onSubmit={(event) => {

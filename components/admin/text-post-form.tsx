@@ -26,6 +26,7 @@ export function TextPostForm({ kind, applicationId, action }: Props) {
   const id = `${kind}-body`;
   return (
     <form
+      method="post"
       className="flex flex-col gap-3"
       noValidate
       onSubmit={(event) => {

@@ -47,7 +47,7 @@ export function TransitionForm({ applicationId, version, options }: Props) {
   };
 
   return (
-    <form className="flex flex-col gap-4" noValidate onSubmit={(event) => event.preventDefault()}>
+    <form method="post" className="flex flex-col gap-4" noValidate onSubmit={(event) => event.preventDefault()}>
       {code === "conflict" ? <ConflictNotice /> : error ? <FormAlert tone="error">{error}</FormAlert> : null}
       {done ? <FormAlert tone="success">{t("transition.done", { status: tAdmin(`statuses.${done}`) })}</FormAlert> : null}
       <Field id="transition-reason" label={t("transition.reason")} hint={t("transition.reasonHint")} error={fieldErrors.reason}>

@@ -27,7 +27,7 @@ export function MessageForm({ applicationId }: { applicationId: string }) {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-3">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-3">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <Field id="message-body" label={t("detail.message")} error={errorOf("body")}>
         <textarea id="message-body" rows={4} className={inputClass} {...form.register("body")} {...describedBy("message-body", { error: errorOf("body") })} />

@@ -28,7 +28,7 @@ export function StepShell<T extends FieldValues>({
   const t = useTranslations("Apply");
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
         {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
         {children}
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-5">

@@ -20,7 +20,7 @@ export function ForgotPasswordForm() {
   });
   if (done) return <FormAlert tone="success">{t("forgot.done")}</FormAlert>;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <Field id="email" label={t("fields.email")} error={errorOf("email")}>
         <input id="email" type="email" autoComplete="email" className={inputClass} {...form.register("email")} {...describedBy("email", { error: errorOf("email") })} />

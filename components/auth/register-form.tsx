@@ -31,7 +31,7 @@ export function RegisterForm({ countries, defaultCountry }: { countries: Array<{
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <Field id="name" label={t("fields.name")} error={errorOf("name")}>
         <input id="name" autoComplete="name" className={inputClass} {...register("name")} {...describedBy("name", { error: errorOf("name") })} />

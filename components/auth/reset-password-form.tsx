@@ -30,7 +30,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <Field id="password" label={t("fields.newPassword")} hint={t("fields.passwordHint")} error={errorOf("password")}>
         <input

@@ -51,7 +51,7 @@ export function SecondFactorForm({ next, submitLabel, expired = false }: { next?
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <Field id="code" label={t("secondFactor.code")} hint={t("secondFactor.hint")} error={errorOf("code")}>
         <input

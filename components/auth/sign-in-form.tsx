@@ -20,7 +20,7 @@ export function SignInForm({ next }: { next?: string }) {
   });
   const { register } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <Field id="email" label={t("fields.email")} error={errorOf("email")}>
         <input id="email" type="email" autoComplete="username" className={inputClass} {...register("email")} {...describedBy("email", { error: errorOf("email") })} />

@@ -2,7 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountTokens, emailOutbox, users } from "@/db/schema";
 import { createTestDatabase, engines, type TestDatabase } from "@/lib/testing/test-databases";
+import { peek, RULES } from "@/lib/security/rate-limit";
 import { authenticate } from "./credentials";
+import { hashPassword } from "./password";
 import { registerInvestor, requestPasswordReset, resetPassword, verifyEmail } from "./accounts";
 import { consumeToken, hashToken, issueToken } from "./tokens";
 import { registerSchema } from "./validation";
@@ -84,5 +86,25 @@ describe.each(engines)("accounts on %s", (engine) => {
     const sixth = await authenticate(t.db, { email: "REZA@example.com ", password: "a new caspian passphrase" }, "198.51.100.99");
     expect(sixth).toMatchObject({ ok: false, reason: "throttled" });
     if (!sixth.ok && sixth.reason === "throttled") expect(sixth.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("a concurrent burst of wrong passwords from one address checks no more passwords than the address limit", async () => {
+    // A password spray sent all at once: counting only after each check let every request of the burst through.
+    const limit = RULES.signInAddress.points;
+    const results = await Promise.all(
+      Array.from({ length: limit + 10 }, (_, i) => authenticate(t.db, { email: `spray-${i}@example.com`, password: "Winter2026!Lotus" }, "192.0.2.77")),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(limit);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(10);
+  });
+
+  it("a successful sign-in does not use up the address's allowance", async () => {
+    await authenticate(t.db, { email: "ghost-2@example.com", password: "x".repeat(12) }, "192.0.2.88");
+    await t.db.update(users).set({ passwordHash: await hashPassword("a new caspian passphrase") }).where(eq(users.email, "reza@example.com"));
+    await t.db.execute(sql`delete from rate_limits where key like 'sign-in:account:%'`);
+    for (let i = 0; i < RULES.signInAddress.points + 2; i += 1) {
+      expect((await authenticate(t.db, { email: "reza@example.com", password: "a new caspian passphrase" }, "192.0.2.88")).ok).toBe(true);
+    }
+    expect((await peek(t.db, RULES.signInAddress, "192.0.2.88")).remaining).toBe(RULES.signInAddress.points - 1);
   });
 });

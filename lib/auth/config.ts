@@ -23,6 +23,11 @@ function requestAddress(request: Request): string {
   return entries.at(-1)?.slice(0, 64) ?? "unknown";
 }
 
+// Auth.js builds its redirect and callback URLs from AUTH_URL, or else (trustHost)
+// from the request's X-Forwarded-Host / Host, which a client can set. Pin them to
+// the public origin, as the e-mail links are.
+if (!process.env.AUTH_URL && process.env.APP_URL) process.env.AUTH_URL = process.env.APP_URL;
+
 const text = (value: unknown, max: number) => (typeof value === "string" && value.length <= max ? value : "");
 
 /**

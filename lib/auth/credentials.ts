@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { users, type User } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
-import { hit, peek, reset, RULES } from "@/lib/security/rate-limit";
+import { hit, refund, reset, RULES } from "@/lib/security/rate-limit";
 import { normalizeEmail } from "./email";
 import { burnPasswordCheck, verifyPassword } from "./password";
 
@@ -21,7 +21,10 @@ export type AuthenticationResult =
  */
 export async function authenticate(db: Database, input: { email: string; password: string }, ip: string): Promise<AuthenticationResult> {
   const email = normalizeEmail(input.email).slice(0, 320);
-  const [account, address] = await Promise.all([peek(db, RULES.signInAccount, email), peek(db, RULES.signInAddress, ip)]);
+  // Counted before the check, atomically: a burst of concurrent attempts cannot
+  // all pass a read-only check before the first failure is counted. A
+  // successful sign-in gives its point back below (failures are what count).
+  const [account, address] = await Promise.all([hit(db, RULES.signInAccount, email), hit(db, RULES.signInAddress, ip)]);
   if (!account.allowed || !address.allowed) {
     const retryAfterSeconds = Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds);
     await recordAudit(db, { action: "auth.sign_in_throttled", ip });
@@ -30,11 +33,10 @@ export async function authenticate(db: Database, input: { email: string; passwor
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
   if (!user || !valid || user.status !== "active") {
-    await Promise.all([hit(db, RULES.signInAccount, email), hit(db, RULES.signInAddress, ip)]);
     await recordAudit(db, { action: "auth.sign_in_failed", actorId: user?.id ?? null, ip });
     return { ok: false, reason: "invalid" };
   }
-  await reset(db, RULES.signInAccount, email);
+  await Promise.all([reset(db, RULES.signInAccount, email), refund(db, RULES.signInAddress, ip)]);
   // Staff are not signed in yet: their second factor follows (lib/auth/second-factor.ts).
   await recordAudit(db, { action: user.role === "investor" ? "auth.sign_in" : "auth.password_verified", actorId: user.id, ip });
   return { ok: true, user };

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, users, type User } from "@/db/schema";
 import { createTestDatabase, engines, type TestDatabase } from "@/lib/testing/test-databases";
@@ -88,5 +88,15 @@ describe.each(engines)("staff second factor on %s", (engine) => {
     const audit = await t.db.select().from(auditEvents).where(eq(auditEvents.actorId, staff.id));
     expect(audit.filter((row) => row.action === "auth.second_factor_failed").length).toBeGreaterThanOrEqual(5);
     expect(audit.some((row) => row.action === "auth.second_factor_throttled")).toBe(true);
+  });
+
+  it("twenty concurrent guesses are checked no more often than the account limit allows", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    staff = await reload();
+    const pendingToken = issuePendingToken(staff);
+    const guesses = Array.from({ length: 20 }, (_, i) => String(100000 + i));
+    const results = await Promise.all(guesses.map((code, i) => checkSecondFactor(t.db, { pendingToken, code }, `198.51.100.${50 + i}`)));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(15);
   });
 });

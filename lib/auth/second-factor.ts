@@ -3,7 +3,7 @@ import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { users, type User } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
-import { hit, peek, reset, RULES } from "@/lib/security/rate-limit";
+import { hit, refund, reset, RULES } from "@/lib/security/rate-limit";
 import { consumeRecoveryCode } from "./recovery-codes";
 import { decryptSecret, encryptSecret, signPending, verifyPending } from "./secret-box";
 import { base32Encode, generateTotpSecret, matchTotp, otpauthUri } from "./totp";
@@ -69,7 +69,8 @@ export async function checkSecondFactor(db: Database, input: { pendingToken: str
     await recordAudit(db, { action: "auth.second_factor_failed", ip, detail: { reason: "ticket" } });
     return { ok: false, reason: "invalid" };
   }
-  const [account, address] = await Promise.all([peek(db, RULES.secondFactorAccount, user.id), peek(db, RULES.secondFactorAddress, ip)]);
+  // Counted before the check (atomic), so concurrent guesses cannot all slip under the limit; a right code gives its point back.
+  const [account, address] = await Promise.all([hit(db, RULES.secondFactorAccount, user.id), hit(db, RULES.secondFactorAddress, ip)]);
   if (!account.allowed || !address.allowed) {
     await recordAudit(db, { action: "auth.second_factor_throttled", actorId: user.id, ip });
     return { ok: false, reason: "throttled", retryAfterSeconds: Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds) };
@@ -89,11 +90,10 @@ export async function checkSecondFactor(db: Database, input: { pendingToken: str
     method = "recovery";
   }
   if (!method) {
-    await Promise.all([hit(db, RULES.secondFactorAccount, user.id), hit(db, RULES.secondFactorAddress, ip)]);
     await recordAudit(db, { action: "auth.second_factor_failed", actorId: user.id, ip });
     return { ok: false, reason: "invalid" };
   }
-  await reset(db, RULES.secondFactorAccount, user.id);
+  await Promise.all([reset(db, RULES.secondFactorAccount, user.id), refund(db, RULES.secondFactorAddress, ip)]);
   const enrolledNow = !user.totpEnrolledAt;
   if (enrolledNow) await recordAudit(db, { action: "auth.mfa_enrolled", actorId: user.id, subjectType: "user", subjectId: user.id, ip });
   await recordAudit(db, { action: "auth.sign_in", actorId: user.id, ip, detail: { factor: method } });

@@ -5,4 +5,7 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: "always",
+  // No `Link: rel=alternate` header: it is built from the request's Host / X-Forwarded-Host.
+  // Pages carry their hreflang alternates in the HTML, from APP_URL (lib/seo/metadata.ts).
+  alternateLinks: false,
 });

@@ -81,6 +81,11 @@ export async function throttleBoth(
   return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds) };
 }
 
+/** Gives back one point taken by hit() (an attempt that turned out not to count, e.g. a successful sign-in). */
+export async function refund(db: Database, rule: RateLimitRule, subject: string): Promise<void> {
+  await db.execute(sql`update rate_limits set points = greatest(points - 1, 0) where key = ${`${rule.name}:${subject}`} and expires_at > now()`);
+}
+
 export async function reset(db: Database, rule: RateLimitRule, subject: string): Promise<void> {
   await db.execute(sql`delete from rate_limits where key = ${`${rule.name}:${subject}`}`);
 }
