@@ -33,7 +33,9 @@ export interface StartOptions {
 export async function startApp(options: StartOptions): Promise<AppServer> {
   const url = `http://127.0.0.1:${options.port}`;
   const out = options.logFile ? openSync(options.logFile, "a") : "ignore";
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server of a run.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", out, out],
     env: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { applicationEvents, applications, users, type Application } from "@/db/schema";
+import { applicationEvents, applications, type Application } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
@@ -159,11 +159,11 @@ export async function submitDraft(db: Database, viewer: Viewer, applicationId: s
     }
     await tx.insert(applicationEvents).values({ applicationId: row.id, actorId: viewer.id, fromStatus: "draft", toStatus: "submitted" });
     await recordAudit(tx, { action: "application.submitted", actorId: viewer.id, subjectType: "application", subjectId: row.id, ip });
-    const [owner] = await tx.select().from(users).where(eq(users.id, viewer.id));
+    // The viewer was read from the database for this request: its address and language are current.
     await enqueueEmail(tx, {
-      to: owner?.email ?? viewer.email,
+      to: viewer.email,
       userId: viewer.id,
-      locale: owner?.preferredLocale ?? viewer.preferredLocale,
+      locale: viewer.preferredLocale,
       template: "applicationReceived",
       values: { name: viewer.name, reference: submitted.reference ?? "", company: submitted.companyName ?? "" },
     });

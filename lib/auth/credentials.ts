@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { users, type User } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
-import { hit, refund, reset, RULES } from "@/lib/security/rate-limit";
+import { hitAll, refund, reset, RULES, type RateLimitResult } from "@/lib/security/rate-limit";
 import { normalizeEmail } from "./email";
 import { burnPasswordCheck, verifyPassword } from "./password";
 
@@ -24,7 +24,10 @@ export async function authenticate(db: Database, input: { email: string; passwor
   // Counted before the check, atomically: a burst of concurrent attempts cannot
   // all pass a read-only check before the first failure is counted. A
   // successful sign-in gives its point back below (failures are what count).
-  const [account, address] = await Promise.all([hit(db, RULES.signInAccount, email), hit(db, RULES.signInAddress, ip)]);
+  const [account, address] = (await hitAll(db, [
+    { rule: RULES.signInAccount, subject: email },
+    { rule: RULES.signInAddress, subject: ip },
+  ])) as [RateLimitResult, RateLimitResult];
   if (!account.allowed || !address.allowed) {
     const retryAfterSeconds = Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds);
     await recordAudit(db, { action: "auth.sign_in_throttled", ip });

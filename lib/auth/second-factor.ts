@@ -3,7 +3,7 @@ import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { users, type User } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
-import { hit, refund, reset, RULES } from "@/lib/security/rate-limit";
+import { hitAll, refund, reset, RULES, type RateLimitResult } from "@/lib/security/rate-limit";
 import { consumeRecoveryCode } from "./recovery-codes";
 import { decryptSecret, encryptSecret, signPending, verifyPending } from "./secret-box";
 import { base32Encode, generateTotpSecret, matchTotp, otpauthUri } from "./totp";
@@ -70,7 +70,10 @@ export async function checkSecondFactor(db: Database, input: { pendingToken: str
     return { ok: false, reason: "invalid" };
   }
   // Counted before the check (atomic), so concurrent guesses cannot all slip under the limit; a right code gives its point back.
-  const [account, address] = await Promise.all([hit(db, RULES.secondFactorAccount, user.id), hit(db, RULES.secondFactorAddress, ip)]);
+  const [account, address] = (await hitAll(db, [
+    { rule: RULES.secondFactorAccount, subject: user.id },
+    { rule: RULES.secondFactorAddress, subject: ip },
+  ])) as [RateLimitResult, RateLimitResult];
   if (!account.allowed || !address.allowed) {
     await recordAudit(db, { action: "auth.second_factor_throttled", actorId: user.id, ip });
     return { ok: false, reason: "throttled", retryAfterSeconds: Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds) };

@@ -20,37 +20,57 @@ export interface RateLimitResult {
 }
 
 /**
- * A fixed-window counter in Postgres, so every app instance shares it. One
- * atomic upsert per hit: no read-then-write race between instances.
+ * Fixed-window counters in Postgres, so every app instance shares them. One
+ * atomic upsert for all the counters of an attempt (a single round trip; no
+ * read-then-write race between instances). Rows are written in key order, so
+ * two attempts sharing counters never wait on each other in a cycle.
  */
-export async function hit(db: Database, rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
-  const key = `${rule.name}:${subject}`;
-  const [row] = await queryRows<{ points: number; retry: number }>(
+export async function hitAll(db: Database, hits: Array<{ rule: RateLimitRule; subject: string }>): Promise<RateLimitResult[]> {
+  const keyed = hits.map(({ rule, subject }) => ({ rule, key: `${rule.name}:${subject}` }));
+  const ordered = [...keyed].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rows = await queryRows<{ key: string; points: number; retry: number }>(
     db,
     sql`
       insert into rate_limits (key, points, expires_at)
-      values (${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}))
+      values ${sql.join(
+        ordered.map(({ key, rule }) => sql`(${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}::int))`),
+        sql`, `,
+      )}
       on conflict (key) do update set
         points = case when rate_limits.expires_at <= now() then 1 else rate_limits.points + 1 end,
-        expires_at = case when rate_limits.expires_at <= now()
-          then now() + make_interval(secs => ${rule.windowSeconds}) else rate_limits.expires_at end
-      returning points, ceil(extract(epoch from (expires_at - now())))::int as retry`,
+        expires_at = case when rate_limits.expires_at <= now() then excluded.expires_at else rate_limits.expires_at end
+      returning key, points, ceil(extract(epoch from (expires_at - now())))::int as retry`,
   );
-  const points = Number(row?.points ?? 1);
-  return {
-    allowed: points <= rule.points,
-    remaining: Math.max(0, rule.points - points),
-    retryAfterSeconds: Math.max(1, Number(row?.retry ?? rule.windowSeconds)),
-    firstExceeded: points === rule.points + 1,
-  };
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  return keyed.map(({ key, rule }) => {
+    const row = byKey.get(key);
+    const points = Number(row?.points ?? 1);
+    return {
+      allowed: points <= rule.points,
+      remaining: Math.max(0, rule.points - points),
+      retryAfterSeconds: Math.max(1, Number(row?.retry ?? rule.windowSeconds)),
+      firstExceeded: points === rule.points + 1,
+    };
+  });
 }
 
-/** hit(), and an audit row (`rate_limit.exceeded`) when a subject first goes over the limit. */
-export async function throttle(db: Database, rule: RateLimitRule, subject: string, who: { ip?: string; actorId?: string | null } = {}): Promise<RateLimitResult> {
+/** One counter: hitAll() with a single rule. */
+export async function hit(db: Database, rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
+  const [result] = await hitAll(db, [{ rule, subject }]);
+  return result!;
+}
+
+type Who = { ip?: string; actorId?: string | null };
+
+/** An audit row (`rate_limit.exceeded`) when a subject first goes over the limit (once, not per blocked request). */
+async function auditFirstExceeded(db: Database, rule: RateLimitRule, result: RateLimitResult, who: Who): Promise<void> {
+  if (result.firstExceeded) await recordAudit(db, { action: "rate_limit.exceeded", actorId: who.actorId ?? null, ip: who.ip, detail: { rule: rule.name } });
+}
+
+/** hit(), audited when the subject first goes over the limit. */
+export async function throttle(db: Database, rule: RateLimitRule, subject: string, who: Who = {}): Promise<RateLimitResult> {
   const result = await hit(db, rule, subject);
-  if (result.firstExceeded) {
-    await recordAudit(db, { action: "rate_limit.exceeded", actorId: who.actorId ?? null, ip: who.ip, detail: { rule: rule.name } });
-  }
+  await auditFirstExceeded(db, rule, result, who);
   return result;
 }
 
@@ -76,7 +96,12 @@ export async function throttleBoth(
   rules: { account: RateLimitRule; address: RateLimitRule },
   who: { actorId: string; ip: string },
 ): Promise<RateLimitResult> {
-  const [account, address] = await Promise.all([throttle(db, rules.account, who.actorId, who), throttle(db, rules.address, who.ip, who)]);
+  const [account, address] = (await hitAll(db, [
+    { rule: rules.account, subject: who.actorId },
+    { rule: rules.address, subject: who.ip },
+  ])) as [RateLimitResult, RateLimitResult];
+  await auditFirstExceeded(db, rules.account, account, who);
+  await auditFirstExceeded(db, rules.address, address, who);
   if (account.allowed && address.allowed) return account.remaining <= address.remaining ? account : address;
   return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds) };
 }
