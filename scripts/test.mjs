@@ -3,6 +3,7 @@
 // production build). Ends with one line: `tests: N passed, M failed`.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createScratchDatabase } from "./scratch-database.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const steps = [];
@@ -16,25 +17,6 @@ function run(name, command, args, env = {}) {
   const ok = result.status === 0;
   steps.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
   return ok;
-}
-
-async function createScratchDatabase() {
-  const { default: postgres } = await import("postgres");
-  const admin = process.env.TEST_ADMIN_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `lotus_e2e_${Date.now().toString(36)}`;
-  const sql = postgres(admin, { max: 1, onnotice: () => {} });
-  await sql.unsafe(`create database "${name}"`);
-  await sql.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const cleanup = postgres(admin, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
-      await cleanup.end();
-    },
-  };
 }
 
 function readJson(file) {
@@ -74,7 +56,7 @@ if (!run("build", node, [...bin("next", "dist/bin/next"), "build"])) {
 } else {
   // e2e always runs on the real PostgreSQL server: DATABASE_URL when given
   // (CI hands over a fresh one), else a database made here and dropped after.
-  const scratch = process.env.DATABASE_URL ? null : await createScratchDatabase();
+  const scratch = process.env.DATABASE_URL ? null : await createScratchDatabase("lotus_e2e");
   const e2eOk = run("e2e", node, [...bin("@playwright/test", "cli.js"), "test", ...process.argv.slice(2)], {
     E2E_DATABASE_URL: process.env.DATABASE_URL ?? scratch.url,
   });

@@ -8,6 +8,7 @@ import { createInvestors } from "@/bench/lib/investors";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptSecret } from "@/lib/auth/secret-box";
 import { generateTotpSecret } from "@/lib/auth/totp";
+import { seedSubmittedApplication } from "@/lib/testing/submitted-application";
 
 export const SPRAY_PASSWORD = "lotus harbour caspian sturgeon 2026";
 
@@ -34,16 +35,7 @@ export async function createFixtures(sql: postgres.Sql): Promise<Fixtures> {
   const [ownerRow] = await sql<{ email: string }[]>`select email from users where id = ${owner!.id}`;
 
   const marker = `Attack Marker ${run} GmbH`;
-  const company = { legalName: marker, country: "DE", registrationNumber: "HRB 12345", website: "https://weser.example", sector: "shipbuilding", size: "medium", legalEntity: "will_register_in_municipality", inn: "", ogrn: "" };
-  const investment = { totalRub: 150_000_000, capitalSharePercent: 60, financingSource: "own_funds", financingProof: "own_funds" };
-  const contact = { person: "Anna Schmidt", position: "CFO", email: "anna@weser.example", phone: "+4942112345", preferredLanguage: "en", consent: true };
-  const [application] = await sql<{ id: string }[]>`
-    insert into applications (owner_id, idempotency_key, reference, status, company, investment, contact, last_step,
-      company_name, country, sector, investment_rub, below_threshold, contact_name, contact_email, submitted_at)
-    values (${owner!.id}, ${randomUUID()}, ${`LOT-2026-${run.slice(-5).toUpperCase()}`}, 'submitted', ${sql.json(company)}, ${sql.json(investment)}, ${sql.json(contact)}, 'review',
-      ${marker}, 'DE', 'shipbuilding', 150000000, false, 'Anna Schmidt', 'anna@weser.example', now())
-    returning id`;
-  await sql`insert into application_events (application_id, actor_id, from_status, to_status) values (${application!.id}, ${owner!.id}, 'draft', 'submitted')`;
+  const application = await seedSubmittedApplication(sql, owner!.id, marker, `LOT-2026-${run.slice(-5).toUpperCase()}`);
 
   const passwordHash = await hashPassword(SPRAY_PASSWORD);
   const staffId = randomUUID();
