@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { contentSecurityPolicy } from "./lib/security/csp.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -28,6 +29,11 @@ const fallbackPolicy = [
   "form-action 'self'",
 ].join("; ");
 
+// Keep in step with lib/i18n/config.ts and proxy.ts's matcher (lib/security/proxy-matcher.test.ts).
+const LOCALES = "en|ru|de|nl|ko|zh|fa";
+const PUBLIC_PAGE_SOURCES = [`/:locale(${LOCALES})`, `/:locale(${LOCALES})/:section(partners|sez|map|privacy|open-data)/:rest*`];
+const publicPolicy = contentSecurityPolicy({ development: !production, https: (process.env.APP_URL ?? "").startsWith("https://") });
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: "standalone",
@@ -47,6 +53,11 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: [...securityHeaders, { key: "content-security-policy", value: fallbackPolicy }] },
+      // The cached public pages do not pass through proxy.ts (its matcher leaves them out, so a
+      // static page costs the server no middleware run): their policy is set here, the same
+      // nonce-less one proxy.ts gives public pages. Later rules override earlier ones for a key.
+      // Evaluated at build time: `upgrade-insecure-requests` follows APP_URL as the build saw it.
+      ...PUBLIC_PAGE_SOURCES.map((source) => ({ source, headers: [{ key: "content-security-policy", value: publicPolicy }] })),
       // JSON, CSV and downloads: nothing in them may run or be framed.
       { source: "/api/:path*", headers: [{ key: "content-security-policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
     ];

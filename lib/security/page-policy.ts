@@ -43,31 +43,6 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export interface PolicyOptions {
-  /** Per-request nonce; omitted for cached public pages. */
-  nonce?: string;
-  /** `next dev` needs eval for React's debugging; never in a production build. */
-  development: boolean;
-  /** Served over https: ask the browser to upgrade any http sub-resource. */
-  https: boolean;
-}
-
-export function contentSecurityPolicy({ nonce, development, https }: PolicyOptions): string {
-  const eval_ = development ? " 'unsafe-eval'" : "";
-  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'${eval_}` : `'self' 'unsafe-inline'${eval_}`;
-  const directives = [
-    "default-src 'self'",
-    `script-src ${scripts}`,
-    // React renders `style` attributes (e.g. the statistics bars), which a nonce cannot cover.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ];
-  if (https) directives.push("upgrade-insecure-requests");
-  return directives.join("; ");
-}
+// The policy itself is plain JavaScript, shared with next.config.mjs (which gives it to
+// the cached public pages that proxy.ts does not see).
+export { contentSecurityPolicy, type PolicyOptions } from "./csp.mjs";
