@@ -7,6 +7,10 @@ import type { Database } from "./types";
 // Any fixed number: every instance asks for the same lock.
 const MIGRATION_LOCK_ID = 7_305_202_614;
 
+/** How long a migration statement may wait for a lock, and run at most. */
+const LOCK_TIMEOUT = "10s";
+const STATEMENT_TIMEOUT = "10min";
+
 export const migrationsFolder = path.resolve(process.cwd(), "db", "migrations");
 
 export interface MigrationResult {
@@ -20,12 +24,18 @@ export interface MigrationResult {
  * empty database serialise here: the second waits, then finds nothing to do.
  * Drizzle's own migrator creates its schema outside any lock and races.
  * The bookkeeping table is drizzle-kit's, so both tools agree on what ran.
+ * One transaction also means a migration that fails or is killed midway leaves
+ * the schema exactly at the previous version (db/migrate.test.ts).
  */
 export async function runMigrations(db: Database, folder = migrationsFolder): Promise<MigrationResult> {
   const migrations = readMigrationFiles({ migrationsFolder: folder });
   let applied = 0;
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`);
+    // Once we hold the lock: never queue for minutes behind a long transaction on a table we
+    // alter (every query of the serving app would queue behind us); fail, roll back, retry.
+    await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT}'`));
+    await tx.execute(sql.raw(`set local statement_timeout = '${STATEMENT_TIMEOUT}'`));
     await tx.execute(sql`create schema if not exists drizzle`);
     await tx.execute(sql`
       create table if not exists drizzle.__drizzle_migrations (

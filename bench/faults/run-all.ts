@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
-const FAULTS = ["pg-restart", "sigterm-drain", "two-instances"];
+const FAULTS = ["pg-restart", "sigterm-drain", "two-instances", "backup-restore"];
 const tsx = path.resolve(import.meta.dirname, "..", "..", "node_modules", ".bin", "tsx");
 const results: string[] = [];
 let failed = 0;
