@@ -29,7 +29,21 @@ export async function resolveViewer(db: Database, claims: SessionClaims | null, 
   // `exp` is fixed at sign-in too, but Auth.js's GET /api/auth/session answers
   // with a re-sealed cookie and a fresh `exp`, which must not extend it.
   if (now - claims.authAt > INVESTOR_SESSION_SECONDS) return null;
-  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  // Only the columns a session check needs (not the password hash or TOTP secret).
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      sessionVersion: users.sessionVersion,
+      emailVerifiedAt: users.emailVerifiedAt,
+      preferredLocale: users.preferredLocale,
+    })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
   if (!user) return null;
   const lastSeenAt = user.role === "investor" ? null : await staffSessionLastSeen(db, claims.sid, user.id);
   const valid = isSessionValid(
