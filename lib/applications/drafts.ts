@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { applicationEvents, applications, type Application } from "@/db/schema";
+import { applicationEvents, applications, emailOutbox, type Application } from "@/db/schema";
 import type { Database } from "@/db/types";
-import { recordAudit } from "@/lib/audit/record";
+import { auditInsert } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import { renderEmail } from "@/lib/mail/outbox";
 import { checkEligibility } from "@/lib/sez/eligibility";
 import { FORM_STEPS, type FormStep } from "./constants";
 import { stepSchemas, type CompanyStep, type ContactStep, type DataStep, type InvestmentStep, type ProjectStep } from "./validation";
@@ -151,22 +151,25 @@ export async function submitDraft(db: Database, viewer: Viewer, applicationId: s
         version: sql`${applications.version} + 1`,
       })
       .where(and(eq(applications.id, row.id), eq(applications.status, "draft")))
-      .returning();
+      .returning({ reference: applications.reference, companyName: applications.companyName });
     if (!submitted) {
       // Another request won the race while we validated: answer with its reference.
-      const [after] = await tx.select().from(applications).where(eq(applications.id, row.id));
+      const [after] = await tx.select({ reference: applications.reference }).from(applications).where(eq(applications.id, row.id));
       return { ok: true, reference: after?.reference ?? "", applicationId: row.id };
     }
-    await tx.insert(applicationEvents).values({ applicationId: row.id, actorId: viewer.id, fromStatus: "draft", toStatus: "submitted" });
-    await recordAudit(tx, { action: "application.submitted", actorId: viewer.id, subjectType: "application", subjectId: row.id, ip });
     // The viewer was read from the database for this request: its address and language are current.
-    await enqueueEmail(tx, {
+    const mail = await renderEmail({
       to: viewer.email,
       userId: viewer.id,
       locale: viewer.preferredLocale,
       template: "applicationReceived",
       values: { name: viewer.name, reference: submitted.reference ?? "", company: submitted.companyName ?? "" },
     });
+    // The event, the audit row and the outbox e-mail in one statement (one round trip, not
+    // three): each INSERT runs exactly once, and all of them commit or none with the update.
+    const event = tx.insert(applicationEvents).values({ applicationId: row.id, actorId: viewer.id, fromStatus: "draft", toStatus: "submitted" });
+    const audit = auditInsert(tx, { action: "application.submitted", actorId: viewer.id, subjectType: "application", subjectId: row.id, ip });
+    await tx.execute(sql`with submitted_event as (${event.getSQL()}), submitted_audit as (${audit.getSQL()}) ${tx.insert(emailOutbox).values(mail).getSQL()}`);
     return { ok: true, reference: submitted.reference ?? "", applicationId: row.id };
   });
 }

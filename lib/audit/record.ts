@@ -12,9 +12,9 @@ export interface AuditInput {
   detail?: Record<string, unknown>;
 }
 
-/** Appends one row to the audit table, inside the caller's transaction when given one. */
-export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> {
-  await db.insert(auditEvents).values({
+/** The INSERT of one audit row, not yet run (also usable inside a larger statement). */
+export function auditInsert(db: DbOrTx, input: AuditInput) {
+  return db.insert(auditEvents).values({
     action: input.action,
     actorId: input.actorId ?? null,
     subjectType: input.subjectType ?? null,
@@ -22,4 +22,9 @@ export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> 
     ip: input.ip ?? null,
     detail: input.detail ?? null,
   });
+}
+
+/** Appends one row to the audit table, inside the caller's transaction when given one. */
+export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> {
+  await auditInsert(db, input);
 }

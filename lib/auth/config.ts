@@ -4,10 +4,11 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "./credentials";
 import { checkSecondFactor, needsSecondFactor } from "./second-factor";
+import { INVESTOR_SESSION_SECONDS, STAFF_SESSION_SECONDS } from "./session-rules";
+import { secureCookies, sessionClaims } from "./session-token";
 import { endStaffSession, startStaffSession } from "./staff-sessions";
 
-export const INVESTOR_SESSION_SECONDS = 7 * 24 * 60 * 60;
-export const STAFF_SESSION_SECONDS = 8 * 60 * 60;
+export { INVESTOR_SESSION_SECONDS, STAFF_SESSION_SECONDS };
 
 class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
@@ -41,13 +42,16 @@ const text = (value: unknown, max: number) => (typeof value === "string" && valu
  * whether a second factor was checked and, for staff, the id of the
  * server-side session record that tracks the idle limit; role, account state
  * and last activity are read from the database on every request
- * (lib/auth/session.ts).
+ * (lib/auth/session.ts). Requests read the cookie with Auth.js's `decode`
+ * (lib/auth/session-token.ts), not with `auth()`: the cookie is never
+ * re-issued, so its `exp` stays sign-in + session.maxAge (an absolute limit).
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   // Behind https (APP_URL) the session cookie is `__Secure-authjs.session-token`
   // with Secure; always HttpOnly and SameSite=Lax (Auth.js defaults, kept).
-  useSecureCookies: (process.env.APP_URL ?? "").startsWith("https://"),
+  // lib/auth/session-token.ts reads the cookie under the same name.
+  useSecureCookies: secureCookies(),
   session: { strategy: "jwt", maxAge: INVESTOR_SESSION_SECONDS },
   pages: { signIn: "/en/sign-in" },
   providers: [
@@ -100,15 +104,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
-      // Only what the data layer needs to re-check the session against the database.
-      return {
-        ...session,
-        user: { id: String(token.uid ?? "") },
-        sv: Number(token.sv ?? 0),
-        authAt: Number(token.authAt ?? 0),
-        mfa: token.mfa === true,
-        sid: typeof token.sid === "string" ? token.sid : "",
-      } as typeof session;
+      // Only what the data layer needs to re-check the session against the database
+      // (the same mapping as lib/auth/session-token.ts, which requests use).
+      const { uid, sv, authAt, mfa, sid } = sessionClaims(token);
+      return { ...session, user: { id: uid }, sv, authAt, mfa, sid } as typeof session;
     },
   },
 });

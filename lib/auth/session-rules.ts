@@ -1,5 +1,9 @@
 import type { UserRole } from "@/db/schema";
 
+/** Investor sessions: the session cookie's own lifetime (Auth.js session.maxAge), fixed at sign-in. */
+export const INVESTOR_SESSION_SECONDS = 7 * 24 * 60 * 60;
+/** Staff and admin sessions end this long after sign-in, whatever the cookie says. */
+export const STAFF_SESSION_SECONDS = 8 * 60 * 60;
 /** Staff and admin sessions end after this long without a request (ASVS V7.3.1). */
 export const STAFF_IDLE_SECONDS = 30 * 60;
 /** The recorded last activity is written at most this often (one UPDATE a minute per session). */

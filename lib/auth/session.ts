@@ -1,58 +1,28 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { users, type UserRole } from "@/db/schema";
+import type { UserRole } from "@/db/schema";
 import { getLocale } from "next-intl/server";
 import { recordDenial } from "@/lib/audit/denial";
-import { auth, STAFF_SESSION_SECONDS } from "./config";
 import { AuthorizationError } from "./errors";
-import { isSessionValid, STAFF_IDLE_SECONDS } from "./session-rules";
-import { recordStaffActivity, staffSessionLastSeen } from "./staff-sessions";
+import { readSessionClaims, secureCookies, sessionSecret } from "./session-token";
+import { resolveViewer, type Viewer } from "./viewer";
 
-export interface Viewer {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  emailVerified: boolean;
-  preferredLocale: string;
-}
+export type { Viewer };
 
 /**
- * The signed-in user for this request, or null. Reads the role, account state
- * and session version from the database once per request (React cache): a
- * token alone never grants anything.
+ * The signed-in user for this request, or null. The session cookie is
+ * decrypted once (Auth.js `decode`, lib/auth/session-token.ts; never
+ * re-issued), then the role, account state, session version and, for staff,
+ * the idle record are read from the database (lib/auth/viewer.ts): once per
+ * request (React cache).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth().catch(() => null);
-  const id = session?.user?.id;
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const db = getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  if (!user) return null;
-  const now = Math.floor(Date.now() / 1000);
-  const sid = typeof session.sid === "string" ? session.sid : "";
-  // Staff and admin: the idle limit is kept in the database, not in the cookie
-  // (Server Components cannot re-issue cookies) nor in process memory.
-  const lastSeenAt = user.role === "investor" ? null : await staffSessionLastSeen(db, sid, user.id);
-  const valid = isSessionValid(
-    { role: user.role, status: user.status, sessionVersion: user.sessionVersion },
-    { sv: session.sv, authAt: session.authAt, mfa: session.mfa === true, lastSeenAt },
-    now,
-    { staffMaxSeconds: STAFF_SESSION_SECONDS, staffIdleSeconds: STAFF_IDLE_SECONDS },
-  );
-  if (!valid) return null;
-  if (lastSeenAt !== null) await recordStaffActivity(db, sid, lastSeenAt, now);
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    emailVerified: user.emailVerifiedAt !== null,
-    preferredLocale: user.preferredLocale,
-  };
+  const claims = await readSessionClaims((await cookies()).getAll(), { secret: sessionSecret(), secure: secureCookies() });
+  if (!claims) return null;
+  return resolveViewer(getDb(), claims, Math.floor(Date.now() / 1000));
 });
 
 export { AuthorizationError };
