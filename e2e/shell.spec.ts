@@ -34,6 +34,33 @@ test.describe("the shell", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Вход");
   });
 
+  test("without JavaScript: the language switcher links the same page in each language", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/fa/partners/iran");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    const switcher = page.getByRole("navigation", { name: "زبان" });
+    const current = switcher.getByRole("link", { name: "فارسی" });
+    await expect(current).toHaveAttribute("aria-current", "true");
+    await expect(current).toHaveAttribute("href", "/fa/partners/iran");
+    await expect(current).toHaveAttribute("dir", "rtl");
+    const english = switcher.getByRole("link", { name: "English" });
+    await expect(english).toHaveAttribute("href", "/en/partners/iran");
+    await expect(english).toHaveAttribute("hreflang", "en");
+    await expect(english).toHaveAttribute("lang", "en");
+    await expect(english).toHaveAttribute("dir", "ltr");
+    await expect(english).not.toHaveAttribute("aria-current", /.*/);
+    // The shell's other links carry the locale too.
+    // Brand and "Region" (in the wide and the narrow menu) go home, in Persian.
+    await expect(page.getByRole("banner").locator('a[href="/fa"]')).toHaveCount(3);
+    await expect(page.getByRole("banner").locator('a[href="/fa/partners"]')).toHaveCount(2);
+    await expect(page.getByRole("contentinfo").locator('a[href="/fa/privacy"]')).toHaveCount(1);
+    await english.click();
+    await expect(page).toHaveURL(/\/en\/partners\/iran$/);
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await context.close();
+  });
+
   test("unknown paths give the not-found page in the reader's language", async ({ page }) => {
     const en = await page.goto("/en/no-such-page");
     expect(en?.status()).toBe(404);

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { ScriptFonts } from "@/components/fonts/script-fonts";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { ErrorMessagesProvider, type ErrorMessages } from "@/components/i18n/error-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { localeDir } from "@/lib/i18n/config";
 import { routing } from "@/lib/i18n/routing";
@@ -33,20 +33,28 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Errors" });
+  const marker = "\u0000";
+  const [referenceBefore = "", referenceAfter = ""] = t("reference", { id: marker }).split(marker);
+  const errorMessages: ErrorMessages = { errorTitle: t("errorTitle"), errorBody: t("errorBody"), referenceBefore, referenceAfter, retry: t("retry") };
 
   return (
     <html lang={locale} dir={localeDir(locale)}>
       <body className="flex min-h-screen flex-col bg-white">
         {/* Persian, Korean and Chinese fonts: a stylesheet only in those locales' pages. */}
         <ScriptFonts locale={locale} />
-        {/* Only the shell's messages here; areas with forms add theirs (ClientMessages). */}
-        <ClientMessages>
-          <SiteHeader locale={locale} />
+        {/*
+          No next-intl client provider here: the shell is server-rendered with plain
+          links, so public pages ship no message formatter. Areas whose client
+          components translate add their own (ClientMessages, the admin layout).
+        */}
+        <SiteHeader locale={locale} />
+        <ErrorMessagesProvider messages={errorMessages}>
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
-          <SiteFooter />
-        </ClientMessages>
+        </ErrorMessagesProvider>
+        <SiteFooter />
       </body>
     </html>
   );

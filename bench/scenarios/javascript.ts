@@ -19,6 +19,10 @@ async function firstLoadKb(baseUrl: string, path: string, cookie?: string): Prom
 export async function runJavascriptScenario(baseUrl: string, investorCookie: string, formPath: string): Promise<ScenarioResult> {
   const baseline = await firstLoadKb(baseUrl, "/ceiling");
   const publicPages = ["/en", "/en/partners", "/en/partners/iran", "/en/sez", "/en/sez/eligibility", "/en/sez/savings", "/en/map"];
+  // The eligibility and savings tools are forms by purpose (react-hook-form, the shared zod
+  // schemas, next-intl's client provider): held to the same budget, and reported apart.
+  const formTools = new Set(["/en/sez/eligibility", "/en/sez/savings"]);
+  const contentPages = publicPages.filter((path) => !formTools.has(path));
   const routes: Record<string, { kb: number; files: number; aboveBaselineKb: number }> = {};
   for (const path of publicPages) {
     const size = await firstLoadKb(baseUrl, path);
@@ -26,12 +30,16 @@ export async function runJavascriptScenario(baseUrl: string, investorCookie: str
   }
   const form = await firstLoadKb(baseUrl, formPath, investorCookie);
   routes["application form"] = { ...form, aboveBaselineKb: round(form.kb - baseline.kb) };
-  const worstPublic = Math.max(...publicPages.map((path) => routes[path]!.aboveBaselineKb));
+  const worst = (paths: string[]) => Math.max(...paths.map((path) => routes[path]!.aboveBaselineKb));
+  const worstPublic = worst(publicPages);
   return {
     name: "shipped javascript",
     figures: { baseline, routes },
     target: `public pages <= ${BUDGET_KB} KB gzip above the baseline`,
     met: worstPublic <= BUDGET_KB,
-    notes: [`worst public page: ${worstPublic} KB above the baseline`],
+    notes: [
+      `worst content page: ${worst(contentPages)} KB above the baseline`,
+      `worst form tool (eligibility, savings): ${worst([...formTools])} KB above the baseline`,
+    ],
   };
 }

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { QueueRow } from "@/lib/applications/staff-queries";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { StatusPill } from "./status-pill";
 
 /** The queue as a real table: caption, column headers with scope, the reference links to the detail. */

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { QueueFilters } from "@/lib/applications/queue-filters";
 import { queueQueryString } from "@/lib/applications/queue-filters";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { StatusPill } from "./status-pill";
 
 /** Applications per status, each a link to the queue filtered by it (and by the other filters in force). */

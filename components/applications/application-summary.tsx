@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Application } from "@/db/schema";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { DataStep } from "@/lib/applications/validation";
 
 type Row = { field: string; label: string; value: string };

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { RequestedItem } from "@/db/schema";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** What the reviewers flagged, each with their comment and a link to the step that holds it. */
 export async function InfoRequestPanel({ applicationId, items }: { applicationId: string; items: RequestedItem[] }) {

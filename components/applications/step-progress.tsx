@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FORM_STEPS, type FormStep } from "@/lib/applications/constants";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** The six steps in reading order; reached steps are links, the current one is marked for assistive technology. */
 export async function StepProgress({ applicationId, current, reached }: { applicationId: string; current: FormStep; reached: FormStep }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { FormAlert } from "@/components/forms/form-alert";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** The pending sign-in ticket is missing, expired or stale: start again. */
 export async function PendingExpired() {

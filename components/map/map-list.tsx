@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { partnerGroups } from "@/lib/content/enums";
 import type { PartnerListItem } from "@/lib/content/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** The map's text alternative: every partner as a link, by group. Visible to everyone. */
 export function MapList({

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { PartnerListItem } from "@/lib/content/types";
 import type { Locale } from "@/lib/i18n/config";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
 import { buildPartnerMap, countryShapeId } from "@/lib/map/geometry";
 import { MapList } from "./map-list";
 
@@ -31,7 +31,7 @@ export function PartnerMap({
   const id = "partner-map";
   const map = buildPartnerMap({ countries: partners.map((p) => ({ numericCode: p.isoNumeric, slug: p.slug })) });
   const bySlug = new Map(partners.map((p) => [p.slug, p]));
-  const href = (slug: string) => getPathname({ href: `/partners/${slug}`, locale });
+  const href = (slug: string) => localizedPath(locale, `/partners/${slug}`);
 
   return (
     <figure className="flex flex-col gap-4">

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Chip } from "@/components/ui/section";
 import type { PartnerListItem } from "@/lib/content/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { StageBadge } from "./stage-badge";
 
 /** One partner in the index: the name is the link, the whole card is clickable. */

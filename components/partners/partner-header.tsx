@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { PartnerProfile } from "@/lib/content/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { StageBadge } from "./stage-badge";
 
 /** Breadcrumb, name, group and stage, summary and spheres (each a link to the filtered index). */

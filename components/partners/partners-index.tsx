@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/ui/section";
 import { partnerGroups, type Sphere } from "@/lib/content/enums";
 import type { PartnerListItem } from "@/lib/content/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { PartnerCard } from "./partner-card";
 import { SphereFilter } from "./sphere-filter";
 

@@ -1,7 +1,7 @@
 import { clsx } from "clsx";
 import { useTranslations } from "next-intl";
 import { spheres, type Sphere } from "@/lib/content/enums";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /**
  * Plain links, one URL per sphere (/partners/sphere/<sphere>), so the filter

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { partnerGroups } from "@/lib/content/enums";
 import type { PartnerListItem } from "@/lib/content/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** The region's priorities abroad, one card per group of partner countries. */
 export function Priorities({ partners }: { partners: Array<Pick<PartnerListItem, "slug" | "name" | "group">> }) {

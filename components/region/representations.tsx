@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { RepresentationItem } from "@/lib/content/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** Foreign and federal representations hosted in Astrakhan region. */
 export function Representations({ items, linkPartners = true }: { items: RepresentationItem[]; linkPartners?: boolean }) {

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { SourceCite } from "@/components/ui/source-cite";
 import { formatMilestoneDate } from "@/lib/content/format";
 import type { TimelineEntry } from "@/lib/content/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** Milestones, oldest first, as an ordered list with a line down the start edge. */
 export function Timeline({

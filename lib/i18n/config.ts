@@ -13,6 +13,8 @@ export const localeConfig = {
 export type Locale = keyof typeof localeConfig;
 export const locales = Object.keys(localeConfig) as Locale[];
 export const defaultLocale: Locale = "en";
+/** The cookie that remembers the reader's language for `/` (next-intl's routing and the language switcher). */
+export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && Object.hasOwn(localeConfig, value);

@@ -11,7 +11,7 @@ import { Section } from "@/components/ui/section";
 import { SourceCite } from "@/components/ui/source-cite";
 import { loadPartners, loadRegionOverview } from "@/lib/content/cached";
 import type { Locale } from "@/lib/i18n/config";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {

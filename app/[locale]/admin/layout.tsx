@@ -19,7 +19,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   // The staff namespaces reach the browser only on staff pages, not in every public page's payload.
   const clientMessages = {
-    Shell: messages.Shell,
     Forms: messages.Forms,
     Admin: messages.Admin,
     AdminDetail: messages.AdminDetail,

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { parseQueueFilters } from "@/lib/applications/queue-filters";
 import { countByStatus, listUnassignedOverdue } from "@/lib/applications/staff-queries";
 import { requirePageViewer } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 const OVERDUE_DAYS = 7;
 

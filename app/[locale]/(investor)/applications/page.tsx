@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/applications/status-badge";
 import { getDb } from "@/db/client";
 import { listMyApplications } from "@/lib/applications/investor-queries";
 import { requirePageViewer } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Apply");

@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { parseQueueFilters, queueQueryString } from "@/lib/applications/queue-filters";
 import { countByStatus, listQueue, listReviewers } from "@/lib/applications/staff-queries";
 import { requirePageViewer } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminQueue");

@@ -4,7 +4,7 @@ import { inputClass } from "@/components/ui/field";
 import { getDb } from "@/db/client";
 import { listAuditActions, listAuditEvents, parseAuditFilters } from "@/lib/admin/audit-log";
 import { requirePageViewer } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminAudit");

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/session";
 import { listContentForEditing } from "@/lib/content/editing";
 import { figureStatuses } from "@/lib/content/enums";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { localize } from "@/lib/i18n/localized";
 import { localeConfig, locales, type Locale } from "@/lib/i18n/config";
 import { localizedFieldName, localizedInitial } from "@/lib/content/localized-fields";

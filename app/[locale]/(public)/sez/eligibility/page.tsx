@@ -4,7 +4,7 @@ import { EligibilityForm } from "@/components/sez/eligibility-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/section";
 import type { Locale } from "@/lib/i18n/config";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sez/eligibility">): Promise<Metadata> {

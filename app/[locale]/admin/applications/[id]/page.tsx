@@ -16,7 +16,7 @@ import { getApplicationForReviewer } from "@/lib/applications/staff-detail";
 import { listReviewers } from "@/lib/applications/staff-queries";
 import { nextStatuses } from "@/lib/applications/status";
 import { requirePageViewer } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { addNoteAction, postMessageAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
