@@ -1,13 +1,14 @@
 /**
- * npm run bench:faults: the three fault runs against real processes, one
- * after the other (each makes its own scratch database and ports, and has
+ * npm run bench:faults: the fault runs against real processes (the three
+ * faults, then the burst, slow-client and public-load runs of SECURITY.md
+ * #32 and #33), one after the other (each makes its own scratch database and ports, and has
  * its own hard cap). The partial-failure case is a vitest test instead
  * (lib/applications/submission-fault.test.ts, part of `npm test`).
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
-const FAULTS = ["pg-restart", "sigterm-drain", "two-instances", "backup-restore"];
+const FAULTS = ["pg-restart", "sigterm-drain", "two-instances", "backup-restore", "burst", "slow-clients", "public-load"];
 const tsx = path.resolve(import.meta.dirname, "..", "..", "node_modules", ".bin", "tsx");
 const results: string[] = [];
 let failed = 0;

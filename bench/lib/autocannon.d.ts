@@ -23,6 +23,8 @@ declare module "autocannon" {
     average: number;
     p50: number;
     p90: number;
+    /** autocannon has no p95: p97_5 is the nearest above it. */
+    p97_5: number;
     p99: number;
     max: number;
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 /** Percentile of a list of numbers (nearest rank). */
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
@@ -16,4 +18,16 @@ export interface ScenarioResult {
   target: string;
   met: boolean;
   notes?: string[];
+}
+
+/** Resident memory of a process and its children (`next start` may fork the server), in MB, from /proc. */
+export function rssMb(pid: number): number {
+  let kb = 0;
+  try {
+    kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    return kb / 1024 + children.reduce((sum, child) => sum + rssMb(Number(child)), 0);
+  } catch {
+    return kb / 1024;
+  }
 }

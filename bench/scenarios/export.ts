@@ -1,19 +1,6 @@
-import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { mintSessionCookie } from "../lib/session-cookie";
-import { round, type ScenarioResult } from "../lib/stats";
-
-/** Resident memory of a process and its children (`next start` may fork the server), in MB, from /proc. */
-function rssMb(pid: number): number {
-  let kb = 0;
-  try {
-    kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
-    return kb / 1024 + children.reduce((sum, child) => sum + rssMb(Number(child)), 0);
-  } catch {
-    return kb / 1024;
-  }
-}
+import { round, rssMb, type ScenarioResult } from "../lib/stats";
 
 /**
  * The CSV export of the whole queue (100,000 rows after db:seed:bulk) as a

@@ -7,6 +7,7 @@ import { logger } from "@/lib/log";
 import { startOutboxWorker } from "@/lib/mail/sender";
 import { describeDatabaseError } from "./database-errors";
 import { ensureDevelopmentSecret } from "./dev-secret";
+import { installHttpTimeouts } from "./http-timeouts";
 import { installShutdown } from "./shutdown";
 
 function fail(message: string): never {
@@ -39,6 +40,7 @@ export async function startServer(): Promise<void> {
     const { applied, total } = await runMigrations(db);
     if (config.seedOnStart) await seedDatabase(db, { demoAccounts: !config.isProduction });
     installShutdown(startOutboxWorker(db));
+    installHttpTimeouts();
     logger.info({ event: "startup.ready", db: kind, applied, total, ms: Date.now() - started }, "database ready");
   } catch (error) {
     fail(describeDatabaseError(error, config.DATABASE_URL));
