@@ -21,15 +21,24 @@ export async function runLighthouseScenario(baseUrl: string, pages: Array<{ name
   const notes: string[] = [];
   try {
     for (const page of pages) {
-      const result = await lighthouse(`${baseUrl}${page.path}`, {
-        port: DEBUGGING_PORT,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: [...CATEGORIES],
-        extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
-      });
-      if (!result) throw new Error(`lighthouse gave no result for ${page.path}`);
-      const { lhr } = result;
+      const audit = async () => {
+        const result = await lighthouse(`${baseUrl}${page.path}`, {
+          port: DEBUGGING_PORT,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: [...CATEGORIES],
+          extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
+        });
+        if (!result) throw new Error(`lighthouse gave no result for ${page.path}`);
+        return result.lhr;
+      };
+      let lhr = await audit();
+      // A run that could not trace the page (no first paint recorded, a protocol timeout)
+      // scores 0 without measuring anything: say so and measure once more.
+      if (lhr.runtimeError || lhr.categories.performance?.score === null) {
+        notes.push(`${page.name}: first run failed (${lhr.runtimeError?.code ?? "no performance score"}), measured again`);
+        lhr = await audit();
+      }
       scores[page.name] = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]));
       const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"]
         .map((id) => `${id} ${lhr.audits[id]?.displayValue ?? "?"}`)
