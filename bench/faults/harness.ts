@@ -20,7 +20,7 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * and a hard wall-clock cap so a hung fault never blocks the shared machine.
  * `body` returns the list of failed checks; the process exits 1 if any.
  */
-export async function runFault(name: string, body: (ctx: FaultContext) => Promise<string[]>): Promise<never> {
+export async function runFault(name: string, body: (ctx: FaultContext) => Promise<string[]>, capMs = HARD_CAP_MS): Promise<never> {
   const started = Date.now();
   const cleanups: (() => unknown)[] = [];
   let cleaned = false;
@@ -36,9 +36,9 @@ export async function runFault(name: string, body: (ctx: FaultContext) => Promis
     }
   };
   const cap = setTimeout(() => {
-    console.error(`\n${name}: hard cap of ${HARD_CAP_MS / 1000} s reached, aborting`);
+    console.error(`\n${name}: hard cap of ${capMs / 1000} s reached, aborting`);
     void cleanup().finally(() => process.exit(2));
-  }, HARD_CAP_MS);
+  }, capMs);
   cap.unref();
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void cleanup().finally(() => process.exit(130)));

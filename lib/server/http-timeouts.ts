@@ -1,10 +1,17 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { Server } from "node:http";
 
-/** Whole request headers within this time of their first byte (Node's default: 60 s). */
-const DEFAULT_HEADERS_TIMEOUT_SECONDS = 10;
+/**
+ * Whole request headers within this time of their first byte (Node's default: 60 s, kept).
+ * A shorter one (10 s) also cut busy kept-alive connections under load: with 200 users on
+ * the public pages, 47–396 of ~50,000 requests got no answer (bench/faults/public-load.ts);
+ * with 60 s, none. The fast cut of slow headers is the reverse proxy's job (nginx
+ * `client_header_timeout 10s`, README); without one, a slowloris connection lasts ≤ 60–90 s.
+ */
+const DEFAULT_HEADERS_TIMEOUT_SECONDS = 60;
 /** The whole request, headers and body, within this time (Node's default: 300 s). */
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
+const DEFAULT_KEEP_ALIVE_TIMEOUT_SECONDS = 65;
 
 const seconds = (value: string | undefined, fallback: number) => {
   const parsed = Number(value);
@@ -32,6 +39,7 @@ const seconds = (value: string | undefined, fallback: number) => {
 export function installHttpTimeouts(
   headersTimeoutSeconds = seconds(process.env.HTTP_HEADERS_TIMEOUT_SECONDS, DEFAULT_HEADERS_TIMEOUT_SECONDS),
   requestTimeoutSeconds = seconds(process.env.HTTP_REQUEST_TIMEOUT_SECONDS, DEFAULT_REQUEST_TIMEOUT_SECONDS),
+  keepAliveSeconds = seconds(process.env.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS, DEFAULT_KEEP_ALIVE_TIMEOUT_SECONDS),
 ): void {
   const configured = new WeakSet<Server>();
   subscribe("http.server.request.start", (message) => {
@@ -41,5 +49,10 @@ export function installHttpTimeouts(
     // Node requires headersTimeout <= requestTimeout (when the latter is set).
     server.requestTimeout = requestTimeoutSeconds * 1000;
     server.headersTimeout = Math.min(headersTimeoutSeconds, requestTimeoutSeconds) * 1000;
+    // Node closes a kept-alive connection after 5 s idle; a client (or nginx, or a load
+    // balancer) sending on it at that moment gets no answer and waits for its own timeout
+    // (bench/faults/public-load.ts: ~0.9 % of requests hung 10 s). Idle connections are
+    // kept longer than the usual 60 s proxy idle timeout, so the client side closes first.
+    server.keepAliveTimeout = keepAliveSeconds * 1000;
   });
 }
