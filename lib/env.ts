@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/security/client-address";
 
 const postgresUrl = z
   .string()
@@ -30,6 +31,20 @@ const schema = z.object({
   DOCUMENTS_S3_ENDPOINT: z.url().optional(),
   DOCUMENTS_S3_ACCESS_KEY_ID: z.string().optional(),
   DOCUMENTS_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated;
+   * `loopback` for a proxy on the same machine). Unset: the socket's address is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   /** Run the idempotent seed at start-up; on by default for the embedded database only. */
   SEED_ON_START: z.enum(["true", "false"]).optional(),
 });

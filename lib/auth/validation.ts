@@ -90,9 +90,3 @@ export const changePasswordSchema = z
   })
   .strict()
   .refine((value) => value.password === value.confirm, { path: ["confirm"], message: key("confirm", "mismatch") });
-
-/** Only same-site paths may follow sign-in (no open redirect). */
-export function safeNextPath(next: string | undefined | null): string | null {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return null;
-  return next;
-}

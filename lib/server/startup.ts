@@ -7,6 +7,7 @@ import { logger } from "@/lib/log";
 import { startOutboxWorker } from "@/lib/mail/sender";
 import { describeDatabaseError } from "./database-errors";
 import { ensureDevelopmentSecret } from "./dev-secret";
+import { installClientAddressStamp } from "./client-address-stamp";
 import { installHttpTimeouts } from "./http-timeouts";
 import { installShutdown } from "./shutdown";
 
@@ -30,6 +31,8 @@ export async function startServer(): Promise<void> {
     if (error instanceof EnvError) fail(error.message);
     throw error;
   }
+  // Before the first request: per-address limits must never see an unstamped one.
+  installClientAddressStamp(config.TRUSTED_PROXIES);
   if (config.embedded && !process.env.AUTH_SECRET) {
     process.env.AUTH_SECRET = ensureDevelopmentSecret(config.dataDir);
   }

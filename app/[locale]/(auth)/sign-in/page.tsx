@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { safeNextPath } from "@/lib/auth/validation";
+import { safeNextPath } from "@/lib/auth/redirect-target";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth");

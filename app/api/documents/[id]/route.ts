@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { getViewer } from "@/lib/auth/session";
 import { openDocument } from "@/lib/documents/service";
+import { clientAddressFrom } from "@/lib/security/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const notFound = new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
   if (!viewer) return notFound;
   const { id } = await params;
-  const ip = (request.headers.get("x-forwarded-for") ?? "").split(",").pop()?.trim();
+  const ip = clientAddressFrom(request.headers);
   const document = await openDocument(getDb(), viewer, id, ip);
   if (!document) return notFound;
   const ascii = document.fileName.replace(/[^\x20-\x7e]/g, "_");

@@ -7,7 +7,7 @@ import { SecondFactorForm } from "@/components/auth/second-factor-form";
 import { getDb } from "@/db/client";
 import { readPendingCookie } from "@/lib/auth/pending-cookie";
 import { enrolmentDetails, pendingUser } from "@/lib/auth/second-factor";
-import { safeNextPath } from "@/lib/auth/validation";
+import { safeNextPath } from "@/lib/auth/redirect-target";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth");
