@@ -55,16 +55,17 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
         if (field === "form") continue;
         form.setError(field as Path<z.input<S>>, { message: key }, { shouldFocus: true });
       }
-      const code = `codes.${result.code}`;
-      setFormError(
-        t.has(code as never)
-          ? t(code as never, { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) } as never)
-          : t("codes.server"),
-      );
+      setFormError(failureMessage(t, result));
     });
   });
 
   const errorOf = (field: Path<z.input<S>>) => translate(form.formState.errors[field]?.message as string | undefined);
 
   return { form, onSubmit, pending, formError, errorOf };
+}
+
+/** The form-level message of a failed action (Forms.codes.*); throttled ones say how many minutes to wait. */
+export function failureMessage(t: ReturnType<typeof useTranslations<"Forms">>, result: { code: string; retryAfterSeconds?: number }): string {
+  const code = `codes.${result.code}`;
+  return t.has(code as never) ? t(code as never, { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) } as never) : t("codes.server");
 }

@@ -80,13 +80,16 @@ export const recoveryCodes = pgTable(
 );
 
 /**
- * One row per staff/admin sign-in (the JWT carries its id as `sid`). The
- * last request's time lives here, not in the cookie or in process memory, so
- * the 30-minute idle limit holds across app instances and also for requests
- * that cannot set cookies (Server Components). See lib/auth/staff-sessions.ts.
+ * One row per sign-in, investors and staff alike (the JWT carries its id as
+ * `sid`). A session is valid only while its row exists, so signing out,
+ * "sign out on all other devices", a password change or reset end sessions
+ * for every app instance at once, and a copied cookie dies with its row.
+ * The last request's time lives here too, not in the cookie or in process
+ * memory, so the staff 30-minute idle limit holds across instances and for
+ * requests that cannot set cookies (Server Components). See lib/auth/user-sessions.ts.
  */
-export const staffSessions = pgTable(
-  "staff_sessions",
+export const userSessions = pgTable(
+  "user_sessions",
   {
     id: uuid().primaryKey().defaultRandom(),
     userId: uuid()
@@ -95,5 +98,5 @@ export const staffSessions = pgTable(
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("staff_sessions_user_idx").on(t.userId)],
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
 );

@@ -1,10 +1,10 @@
 import "server-only";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import type { DbOrTx } from "@/db/types";
+import type { Database } from "@/db/types";
 import { logger } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
-import { recordAudit } from "./record";
+import { recordCappedAudit } from "./capped";
 
 export interface Denial {
   code: "unauthenticated" | "forbidden";
@@ -26,14 +26,15 @@ export async function requestId(): Promise<string | undefined> {
 }
 
 /**
- * An authorization failure: one audit row and one log line. Never throws:
- * a denial must stay a denial even when the audit table is unreachable.
+ * An authorization failure: one log line, and one audit row up to the cap per
+ * client address (lib/audit/capped.ts: denials are free to produce). Never
+ * throws: a denial must stay a denial even when the audit table is unreachable.
  */
-export async function recordDenial(denial: Denial, db: DbOrTx = getDb()): Promise<void> {
+export async function recordDenial(denial: Denial, db: Database = getDb()): Promise<void> {
   const id = await requestId();
   logger.warn({ event: "authz.denied", code: denial.code, area: denial.area, requestId: id });
   try {
-    await recordAudit(db, {
+    await recordCappedAudit(db, {
       action: "authz.denied",
       actorId: denial.actorId ?? null,
       subjectType: denial.subjectType,

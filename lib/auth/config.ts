@@ -2,11 +2,16 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
+import { clientAddressFrom } from "@/lib/security/client-address";
+import { authLogger } from "./auth-logger";
 import { authenticate } from "./credentials";
+import { safeRedirectTarget } from "./redirect-target";
 import { checkSecondFactor, needsSecondFactor } from "./second-factor";
 import { INVESTOR_SESSION_SECONDS, STAFF_SESSION_SECONDS } from "./session-rules";
 import { secureCookies, sessionClaims } from "./session-token";
-import { endStaffSession, startStaffSession } from "./staff-sessions";
+import { endSession, startSession } from "./user-sessions";
 
 export { INVESTOR_SESSION_SECONDS, STAFF_SESSION_SECONDS };
 
@@ -17,11 +22,6 @@ class ThrottledSignIn extends CredentialsSignin {
 /** The password was right, but staff and admins are signed in only after their code. */
 export class SecondFactorRequired extends CredentialsSignin {
   code = "second_factor";
-}
-
-function requestAddress(request: Request): string {
-  const entries = (request.headers.get("x-forwarded-for") ?? "").split(",").map((e) => e.trim()).filter(Boolean);
-  return entries.at(-1)?.slice(0, 64) ?? "unknown";
 }
 
 // Auth.js builds its redirect and callback URLs from AUTH_URL, or else (trustHost)
@@ -39,9 +39,10 @@ const text = (value: unknown, max: number) => (typeof value === "string" && valu
  *                            hands them a pending ticket);
  *   { pendingToken, code }   staff: the ticket plus a TOTP or recovery code.
  * Sessions are JWTs carrying the user id, session version, sign-in time,
- * whether a second factor was checked and, for staff, the id of the
- * server-side session record that tracks the idle limit; role, account state
- * and last activity are read from the database on every request
+ * whether a second factor was checked, and the id of the session's
+ * server-side record (user_sessions: sign-out deletes it, and for staff it
+ * tracks the idle limit); role, account state, that record and last activity
+ * are read from the database on every request
  * (lib/auth/session.ts). Requests read the cookie with Auth.js's `decode`
  * (lib/auth/session-token.ts), not with `auth()`: the cookie is never
  * re-issued, so its `exp` stays sign-in + session.maxAge (an absolute limit).
@@ -54,6 +55,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   useSecureCookies: secureCookies(),
   session: { strategy: "jwt", maxAge: INVESTOR_SESSION_SECONDS },
   pages: { signIn: "/en/sign-in" },
+  // JSON lines through pino, not Auth.js's coloured console output (lib/auth/auth-logger.ts).
+  logger: authLogger(logger),
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, pendingToken: {}, code: {} },
@@ -61,7 +64,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const pendingToken = text(credentials?.pendingToken, 400);
         if (pendingToken) {
           const code = text(credentials?.code, 40);
-          const result = await checkSecondFactor(getDb(), { pendingToken, code }, requestAddress(request));
+          const result = await checkSecondFactor(getDb(), { pendingToken, code }, clientAddressFrom(request.headers));
           if (!result.ok) {
             if (result.reason === "throttled") throw new ThrottledSignIn();
             return null;
@@ -71,7 +74,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const email = text(credentials?.email, 1024);
         const password = text(credentials?.password, 1024);
         if (!email || !password) return null;
-        const result = await authenticate(getDb(), { email, password }, requestAddress(request));
+        const result = await authenticate(getDb(), { email, password }, clientAddressFrom(request.headers));
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignIn();
           return null;
@@ -83,13 +86,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   events: {
     // Sign-out (the account page's action or a direct POST to /api/auth/signout)
-    // also ends the server-side staff session: a kept copy of the cookie is dead.
+    // deletes the session's server-side record: a kept copy of the cookie is dead.
     async signOut(message) {
       const sid = "token" in message ? message.token?.sid : undefined;
-      if (typeof sid === "string") await endStaffSession(getDb(), sid);
+      if (typeof sid === "string") await endSession(getDb(), sid);
     },
   },
   callbacks: {
+    // callbackUrl and the like come from the request: same rule as every other redirect target.
+    redirect({ url }) {
+      const origin = new URL(env().APP_URL).origin;
+      return `${origin}${safeRedirectTarget(url, env().APP_URL) ?? "/"}`;
+    },
     async jwt({ token, user }) {
       if (user?.id) {
         const now = Math.floor(Date.now() / 1000);
@@ -97,9 +105,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sv = user.sessionVersion ?? 1;
         token.authAt = now;
         token.mfa = user.mfa === true;
-        // Staff and admin: a server-side activity record for the idle limit.
-        if (user.mfa === true) token.sid = await startStaffSession(getDb(), user.id, now, STAFF_SESSION_SECONDS);
-        else delete token.sid;
+        // Every session gets its server-side record (staff: also the idle limit's clock).
+        token.sid = await startSession(getDb(), user.id, now, user.mfa === true ? STAFF_SESSION_SECONDS : INVESTOR_SESSION_SECONDS);
       }
       return token;
     },
@@ -121,7 +128,7 @@ declare module "next-auth" {
     sv: number;
     authAt: number;
     mfa: boolean;
-    /** Staff and admin only: the id of the session's row in staff_sessions. */
+    /** The id of the session's row in user_sessions. */
     sid: string;
   }
 }

@@ -40,19 +40,19 @@ describe.each(engines)("staff second factor on %s", (engine) => {
     expect(staff.totpSecret).not.toContain(details.key); // encrypted at rest
     key = base32Decode(details.key);
     const code = totp(key, now());
-    const first = await checkSecondFactor(t.db, { pendingToken: issuePendingToken(staff), code }, "203.0.113.1");
+    const first = await checkSecondFactor(t.db, { pendingToken: await issuePendingToken(staff), code }, "203.0.113.1");
     expect(first).toMatchObject({ ok: true, method: "totp", enrolledNow: true });
     staff = await reload();
     expect(staff.totpEnrolledAt).not.toBeNull();
     expect(enrolmentDetails(staff)).toBeNull(); // the key is not shown again
-    const replay = await checkSecondFactor(t.db, { pendingToken: issuePendingToken(staff), code }, "203.0.113.1");
+    const replay = await checkSecondFactor(t.db, { pendingToken: await issuePendingToken(staff), code }, "203.0.113.1");
     expect(replay).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("of two concurrent uses of one code, exactly one succeeds", async () => {
     staff = await reload();
     const code = totp(key, now() + 30); // the next step, inside the ±1 window
-    const pendingToken = issuePendingToken(staff);
+    const pendingToken = await issuePendingToken(staff);
     const results = await Promise.all([1, 2].map(() => checkSecondFactor(t.db, { pendingToken, code }, "203.0.113.2")));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
@@ -62,29 +62,32 @@ describe.each(engines)("staff second factor on %s", (engine) => {
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     staff = await reload();
-    const pendingToken = issuePendingToken(staff);
+    const pendingToken = await issuePendingToken(staff);
     expect(await checkSecondFactor(t.db, { pendingToken, code: codes[3]!.toUpperCase() }, "203.0.113.3")).toMatchObject({ ok: true, method: "recovery" });
     expect(await checkSecondFactor(t.db, { pendingToken, code: codes[3]! }, "203.0.113.3")).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("a ticket from before a session-version bump, a forged ticket or an investor's ticket is refused", async () => {
     staff = await reload();
-    const stale = issuePendingToken({ id: staff.id, sessionVersion: staff.sessionVersion - 1 });
+    const stale = await issuePendingToken({ ...staff, sessionVersion: staff.sessionVersion - 1 });
     expect(await pendingUser(t.db, stale)).toBeNull();
+    // A ticket issued before the password changed (the ticket binds a fingerprint of the hash).
+    expect(await pendingUser(t.db, await issuePendingToken({ ...staff, passwordHash: `${staff.passwordHash}-old` }))).toBeNull();
+    expect((await pendingUser(t.db, await issuePendingToken(staff)))?.id).toBe(staff.id);
     // Change one character well inside the signature (the last base64url character carries
     // spare bits, so replacing the tail could by chance decode to the same bytes).
-    const token = issuePendingToken(staff);
+    const token = await issuePendingToken(staff);
     const at = token.length - 10;
     const forged = `${token.slice(0, at)}${token[at] === "A" ? "B" : "A"}${token.slice(at + 1)}`;
     expect(await pendingUser(t.db, forged)).toBeNull();
-    expect(await pendingUser(t.db, issuePendingToken(staff, now() - 301))).toBeNull();
+    expect(await pendingUser(t.db, await issuePendingToken(staff, now() - 301))).toBeNull();
     const [investor] = await t.db.insert(users).values({ email: "i@x.example", name: "I", role: "investor", passwordHash: "x" }).returning();
-    expect(await pendingUser(t.db, issuePendingToken(investor!))).toBeNull();
+    expect(await pendingUser(t.db, await issuePendingToken(investor!))).toBeNull();
   });
 
   it("the 6th wrong code in a row is throttled, even when the right code follows; each failure is audited", async () => {
     staff = await reload();
-    const pendingToken = issuePendingToken(staff);
+    const pendingToken = await issuePendingToken(staff);
     for (let i = 0; i < 5; i += 1) {
       expect(await checkSecondFactor(t.db, { pendingToken, code: "000000" }, `198.51.100.${i}`)).toMatchObject({ ok: false });
     }
@@ -98,7 +101,7 @@ describe.each(engines)("staff second factor on %s", (engine) => {
   it("twenty concurrent guesses are checked no more often than the account limit allows", async () => {
     await t.db.execute(sql`delete from rate_limits`);
     staff = await reload();
-    const pendingToken = issuePendingToken(staff);
+    const pendingToken = await issuePendingToken(staff);
     const guesses = Array.from({ length: 20 }, (_, i) => String(100000 + i));
     const results = await Promise.all(guesses.map((code, i) => checkSecondFactor(t.db, { pendingToken, code }, `198.51.100.${50 + i}`)));
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);

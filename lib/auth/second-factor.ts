@@ -2,16 +2,19 @@ import "server-only";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { users, type User } from "@/db/schema";
 import type { Database } from "@/db/types";
+import { recordCappedAudit } from "@/lib/audit/capped";
 import { recordAudit } from "@/lib/audit/record";
 import { hitAll, refund, reset, RULES, type RateLimitResult } from "@/lib/security/rate-limit";
 import { consumeRecoveryCode } from "./recovery-codes";
-import { decryptSecret, encryptSecret, signPending, verifyPending } from "./secret-box";
+import { passwordFingerprint, signPending, verifyPending } from "./pending-ticket";
+import { decryptSecret, encryptSecret } from "./secret-box";
 import { base32Encode, generateTotpSecret, matchTotp, otpauthUri } from "./totp";
 
 /**
  * Staff and admins sign in with a password and then a TOTP code (or a
  * recovery code). Between the two steps they hold only a signed, 5-minute
- * "pending" ticket bound to their id and session version, never a session.
+ * "pending" ticket (lib/auth/pending-ticket.ts) bound to their id, session
+ * version and password, never a session.
  */
 export const PENDING_SECONDS = 5 * 60;
 
@@ -25,16 +28,18 @@ export function needsSecondFactor(user: Pick<User, "role">): boolean {
   return user.role !== "investor";
 }
 
-export function issuePendingToken(user: Pick<User, "id" | "sessionVersion">, nowSeconds = Math.floor(Date.now() / 1000)): string {
-  return signPending(authSecret(), { userId: user.id, sessionVersion: user.sessionVersion, expiresAt: nowSeconds + PENDING_SECONDS });
+export function issuePendingToken(user: Pick<User, "id" | "sessionVersion" | "passwordHash">, nowSeconds = Math.floor(Date.now() / 1000)): Promise<string> {
+  const password = passwordFingerprint(authSecret(), user.passwordHash);
+  return signPending(authSecret(), { userId: user.id, sessionVersion: user.sessionVersion, password, expiresAt: nowSeconds + PENDING_SECONDS }, nowSeconds);
 }
 
-/** The staff member a valid ticket stands for (active, same session version), or null. */
+/** The staff member a valid ticket stands for (active, same session version, same password), or null. */
 export async function pendingUser(db: Database, token: string | undefined, nowSeconds = Math.floor(Date.now() / 1000)): Promise<User | null> {
-  const pending = token ? verifyPending(authSecret(), token, nowSeconds) : null;
+  const pending = token ? await verifyPending(authSecret(), token, nowSeconds) : null;
   if (!pending || !/^[0-9a-f-]{36}$/i.test(pending.userId)) return null;
   const [user] = await db.select().from(users).where(eq(users.id, pending.userId)).limit(1);
   if (!user || user.status !== "active" || !needsSecondFactor(user) || user.sessionVersion !== pending.sessionVersion) return null;
+  if (passwordFingerprint(authSecret(), user.passwordHash) !== pending.password) return null;
   return user;
 }
 
@@ -66,7 +71,7 @@ export async function checkSecondFactor(db: Database, input: { pendingToken: str
   const now = Math.floor(Date.now() / 1000);
   const user = await pendingUser(db, input.pendingToken, now);
   if (!user) {
-    await recordAudit(db, { action: "auth.second_factor_failed", ip, detail: { reason: "ticket" } });
+    await recordCappedAudit(db, { action: "auth.second_factor_failed", ip, detail: { reason: "ticket" } });
     return { ok: false, reason: "invalid" };
   }
   // Counted before the check (atomic), so concurrent guesses cannot all slip under the limit; a right code gives its point back.
@@ -75,7 +80,7 @@ export async function checkSecondFactor(db: Database, input: { pendingToken: str
     { rule: RULES.secondFactorAddress, subject: ip },
   ])) as [RateLimitResult, RateLimitResult];
   if (!account.allowed || !address.allowed) {
-    await recordAudit(db, { action: "auth.second_factor_throttled", actorId: user.id, ip });
+    await recordCappedAudit(db, { action: "auth.second_factor_throttled", actorId: user.id, ip });
     return { ok: false, reason: "throttled", retryAfterSeconds: Math.max(account.allowed ? 0 : account.retryAfterSeconds, address.allowed ? 0 : address.retryAfterSeconds) };
   }
   const code = input.code.trim().replace(/\s/g, "");
@@ -93,7 +98,7 @@ export async function checkSecondFactor(db: Database, input: { pendingToken: str
     method = "recovery";
   }
   if (!method) {
-    await recordAudit(db, { action: "auth.second_factor_failed", actorId: user.id, ip });
+    await recordCappedAudit(db, { action: "auth.second_factor_failed", actorId: user.id, ip });
     return { ok: false, reason: "invalid" };
   }
   await Promise.all([reset(db, RULES.secondFactorAccount, user.id), refund(db, RULES.secondFactorAddress, ip)]);

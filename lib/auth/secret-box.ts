@@ -1,8 +1,9 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
 /**
  * Keys derived from AUTH_SECRET with HKDF-SHA256, one per purpose, so the
- * session secret itself never encrypts or signs anything else. Pure (no
+ * session secret itself never encrypts or signs anything else (the pending
+ * second-factor ticket: lib/auth/pending-ticket.ts). Pure (no
  * server-only import): the e2e helpers store TOTP secrets the same way.
  * Rotating AUTH_SECRET makes stored TOTP secrets unreadable: staff then
  * enrol again (documented in SECURITY.md).
@@ -35,36 +36,6 @@ export function decryptSecret(authSecret: string, stored: string, associated: st
     decipher.setAAD(Buffer.from(associated, "utf8"));
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]);
-  } catch {
-    return null;
-  }
-}
-
-export interface PendingSecondFactor {
-  userId: string;
-  sessionVersion: number;
-  expiresAt: number;
-}
-
-/** A signed "password checked, second factor still to come" ticket (HMAC-SHA256). */
-export function signPending(authSecret: string, pending: PendingSecondFactor): string {
-  const payload = Buffer.from(JSON.stringify({ u: pending.userId, v: pending.sessionVersion, e: pending.expiresAt })).toString("base64url");
-  const mac = createHmac("sha256", deriveKey(authSecret, "pending-second-factor")).update(payload).digest("base64url");
-  return `${payload}.${mac}`;
-}
-
-export function verifyPending(authSecret: string, token: string, nowSeconds: number): PendingSecondFactor | null {
-  if (token.length > 400) return null;
-  const [payload, mac] = token.split(".");
-  if (!payload || !mac) return null;
-  const expected = createHmac("sha256", deriveKey(authSecret, "pending-second-factor")).update(payload).digest();
-  const given = Buffer.from(mac, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  try {
-    const data = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { u?: unknown; v?: unknown; e?: unknown };
-    if (typeof data.u !== "string" || typeof data.v !== "number" || typeof data.e !== "number") return null;
-    if (data.e < nowSeconds) return null;
-    return { userId: data.u, sessionVersion: data.v, expiresAt: data.e };
   } catch {
     return null;
   }

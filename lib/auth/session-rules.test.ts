@@ -9,13 +9,17 @@ const MINUTE = 60;
 
 describe("session validity", () => {
   it("accepts a current investor token", () => {
-    expect(isSessionValid({ ...active, role: "investor" }, { sv: 3, authAt: now - 6 * 86400, mfa: false }, now, limits)).toBe(true);
+    expect(isSessionValid({ ...active, role: "investor" }, { sv: 3, authAt: now - 6 * 86400, mfa: false, lastSeenAt: now - 86400 }, now, limits)).toBe(true);
+  });
+  it("rejects an investor token whose session record is gone (signed out, ended elsewhere)", () => {
+    expect(isSessionValid({ ...active, role: "investor" }, { sv: 3, authAt: now, mfa: false, lastSeenAt: null }, now, limits)).toBe(false);
+    expect(isSessionValid({ ...active, role: "investor" }, { sv: 3, authAt: now, mfa: false }, now, limits)).toBe(false);
   });
   it("rejects a token after sign-out everywhere, reset or role change (version bumped)", () => {
-    expect(isSessionValid({ ...active, role: "investor" }, { sv: 2, authAt: now, mfa: false }, now, limits)).toBe(false);
+    expect(isSessionValid({ ...active, role: "investor" }, { sv: 2, authAt: now, mfa: false, lastSeenAt: now }, now, limits)).toBe(false);
   });
   it("rejects a disabled account", () => {
-    expect(isSessionValid({ role: "investor", status: "disabled", sessionVersion: 3 }, { sv: 3, authAt: now, mfa: false }, now, limits)).toBe(false);
+    expect(isSessionValid({ role: "investor", status: "disabled", sessionVersion: 3 }, { sv: 3, authAt: now, mfa: false, lastSeenAt: now }, now, limits)).toBe(false);
   });
   it("ends staff and admin sessions after 8 hours", () => {
     for (const role of ["staff", "admin"] as const) {
@@ -37,7 +41,6 @@ describe("session validity", () => {
     }
     const investor = { sv: 3, authAt: now - 6 * 86400, mfa: false };
     expect(isSessionValid({ ...active, role: "investor" }, { ...investor, lastSeenAt: now - 31 * MINUTE }, now, limits)).toBe(true);
-    expect(isSessionValid({ ...active, role: "investor" }, { ...investor, lastSeenAt: null }, now, limits)).toBe(true);
   });
   it("a staff token with no activity record (ended, or issued before the idle limit) is refused", () => {
     expect(isSessionValid({ ...active, role: "staff" }, { sv: 3, authAt: now, mfa: true, lastSeenAt: null }, now, limits)).toBe(false);

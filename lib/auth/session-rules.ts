@@ -18,13 +18,14 @@ export interface SessionLimits {
 
 /**
  * Pure: is a token still good for this user? The session version must match
- * (sign-out everywhere, password reset and role changes bump it), the account
- * must be active, staff and admin tokens must record a checked second factor,
- * and staff sessions end 8 hours after sign-in or 30 minutes after their last
- * request, whatever the cookie says. `lastSeenAt` is the staff session's
- * server-side activity record (null: none, e.g. a token from before the idle
- * limit existed, or a session already ended). Investors: the cookie's own
- * 7-day maximum, no idle limit.
+ * (password reset and role changes bump it), the account must be active, and
+ * the session's server-side record must still exist: `lastSeenAt` is its last
+ * recorded request, null when there is none (signed out, ended from another
+ * device or by a password change, or a token from before every session had a
+ * record). Staff and admin tokens must also record a checked second factor,
+ * and their sessions end 8 hours after sign-in or 30 minutes after their last
+ * request, whatever the cookie says. Investors: the cookie's own 7-day
+ * maximum, no idle limit.
  */
 export function isSessionValid(
   user: { role: UserRole; status: "active" | "disabled"; sessionVersion: number },
@@ -34,11 +35,11 @@ export function isSessionValid(
 ): boolean {
   if (user.status !== "active") return false;
   if (token.sv !== user.sessionVersion) return false;
+  if (token.lastSeenAt == null) return false;
   if (user.role === "investor") return true;
   if (token.mfa !== true) return false;
   if (nowSeconds - token.authAt > limits.staffMaxSeconds) return false;
-  if (token.lastSeenAt == null || nowSeconds - token.lastSeenAt > limits.staffIdleSeconds) return false;
-  return true;
+  return nowSeconds - token.lastSeenAt <= limits.staffIdleSeconds;
 }
 
 /** Pure: should this request move the recorded last activity forward? */

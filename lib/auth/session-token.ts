@@ -36,7 +36,7 @@ export interface SessionClaims {
   authAt: number;
   /** A second factor was checked at sign-in. */
   mfa: boolean;
-  /** Staff and admin only: the id of the session's row in staff_sessions (else ""). */
+  /** The id of the session's row in user_sessions ("" in tokens from before every session had one). */
   sid: string;
 }
 

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { staffSessions, users } from "@/db/schema";
+import { userSessions, users } from "@/db/schema";
 import { createViewer } from "@/lib/testing/staff-fixtures";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-databases";
 import { INVESTOR_SESSION_SECONDS, STAFF_IDLE_SECONDS, STAFF_SESSION_SECONDS } from "./session-rules";
-import { startStaffSession } from "./staff-sessions";
+import { endSession, startSession } from "./user-sessions";
 
 // getViewer outside Next: the request's cookies and the database are stood in for;
 // the cookie is sealed exactly as Auth.js's sign-in seals it.
@@ -44,15 +44,29 @@ describe("getViewer: the session cookie decrypted once, then checked against the
     await t.drop();
   });
 
+  const sessionOf = (userId: string) => startSession(t.db, userId, now(), INVESTOR_SESSION_SECONDS);
+
   it("a valid investor cookie gives the viewer as the database has it", async () => {
     const investor = await createViewer(t.db, "investor", "Valid Investor");
-    await useCookie({ uid: investor.id, sv: 1, authAt: now() - 6 * 86400, mfa: false });
-    expect(await getViewer()).toEqual(investor);
+    const sid = await sessionOf(investor.id);
+    await useCookie({ uid: investor.id, sv: 1, authAt: now() - 6 * 86400, mfa: false, sid });
+    expect(await getViewer()).toEqual({ ...investor, sessionId: sid });
+  });
+
+  it("an investor cookie is anonymous once its session record is gone (sign-out), or without one", async () => {
+    const investor = await createViewer(t.db, "investor");
+    const sid = await sessionOf(investor.id);
+    await useCookie({ uid: investor.id, sv: 1, authAt: now(), mfa: false, sid });
+    expect((await getViewer())?.id).toBe(investor.id);
+    await endSession(t.db, sid);
+    expect(await getViewer()).toBeNull();
+    await useCookie({ uid: investor.id, sv: 1, authAt: now(), mfa: false }); // a token from before every session had a record
+    expect(await getViewer()).toBeNull();
   });
 
   it("missing, tampered, expired or foreign-secret cookies are anonymous", async () => {
     const investor = await createViewer(t.db, "investor");
-    const claims = { uid: investor.id, sv: 1, authAt: now(), mfa: false };
+    const claims = { uid: investor.id, sv: 1, authAt: now(), mfa: false, sid: await sessionOf(investor.id) };
     state.cookies = [];
     expect(await getViewer()).toBeNull();
     await useCookie(claims);
@@ -66,7 +80,7 @@ describe("getViewer: the session cookie decrypted once, then checked against the
 
   it("behind https only __Secure-authjs.session-token counts", async () => {
     const investor = await createViewer(t.db, "investor");
-    const claims = { uid: investor.id, sv: 1, authAt: now(), mfa: false };
+    const claims = { uid: investor.id, sv: 1, authAt: now(), mfa: false, sid: await sessionOf(investor.id) };
     process.env.APP_URL = "https://lotus.example";
     await useCookie(claims);
     expect(await getViewer()).toBeNull();
@@ -76,9 +90,10 @@ describe("getViewer: the session cookie decrypted once, then checked against the
 
   it("no session lives longer than 7 days from sign-in, even with a re-issued cookie (fresh exp)", async () => {
     const investor = await createViewer(t.db, "investor");
-    await useCookie({ uid: investor.id, sv: 1, authAt: now() - INVESTOR_SESSION_SECONDS + 60, mfa: false });
+    const sid = await sessionOf(investor.id);
+    await useCookie({ uid: investor.id, sv: 1, authAt: now() - INVESTOR_SESSION_SECONDS + 60, mfa: false, sid });
     expect((await getViewer())?.id).toBe(investor.id);
-    await useCookie({ uid: investor.id, sv: 1, authAt: now() - INVESTOR_SESSION_SECONDS - 60, mfa: false });
+    await useCookie({ uid: investor.id, sv: 1, authAt: now() - INVESTOR_SESSION_SECONDS - 60, mfa: false, sid });
     expect(await getViewer()).toBeNull();
     await useCookie({ uid: investor.id, sv: 1, mfa: false }); // no sign-in time at all
     expect(await getViewer()).toBeNull();
@@ -86,7 +101,7 @@ describe("getViewer: the session cookie decrypted once, then checked against the
 
   it("the database decides: bumped session version, disabled account, unknown user", async () => {
     const investor = await createViewer(t.db, "investor");
-    await useCookie({ uid: investor.id, sv: 1, authAt: now(), mfa: false });
+    await useCookie({ uid: investor.id, sv: 1, authAt: now(), mfa: false, sid: await sessionOf(investor.id) });
     expect((await getViewer())?.id).toBe(investor.id);
     await t.db.update(users).set({ sessionVersion: 2 }).where(eq(users.id, investor.id));
     expect(await getViewer()).toBeNull();
@@ -100,10 +115,10 @@ describe("getViewer: the session cookie decrypted once, then checked against the
 
   it("staff: second factor, a live session record (sid), 8 hours from sign-in, 30 idle minutes", async () => {
     const staff = await createViewer(t.db, "staff", "Session Staff");
-    const sid = await startStaffSession(t.db, staff.id, now(), STAFF_SESSION_SECONDS);
+    const sid = await startSession(t.db, staff.id, now(), STAFF_SESSION_SECONDS);
     const claims = { uid: staff.id, sv: 1, authAt: now(), mfa: true };
     await useCookie({ ...claims, sid });
-    expect(await getViewer()).toEqual(staff);
+    expect(await getViewer()).toEqual({ ...staff, sessionId: sid });
     await useCookie(claims); // no sid
     expect(await getViewer()).toBeNull();
     await useCookie({ ...claims, sid, mfa: false });
@@ -114,13 +129,13 @@ describe("getViewer: the session cookie decrypted once, then checked against the
     await useCookie({ ...claims, uid: other.id, sid }); // another user's session record
     expect(await getViewer()).toBeNull();
     // Idle: the recorded last request is 31 minutes ago.
-    await t.db.update(staffSessions).set({ lastSeenAt: new Date((now() - STAFF_IDLE_SECONDS - 60) * 1000) }).where(eq(staffSessions.id, sid));
+    await t.db.update(userSessions).set({ lastSeenAt: new Date((now() - STAFF_IDLE_SECONDS - 60) * 1000) }).where(eq(userSessions.id, sid));
     await useCookie({ ...claims, sid });
     expect(await getViewer()).toBeNull();
     // Activity is recorded on a valid request (at most once a minute).
-    await t.db.update(staffSessions).set({ lastSeenAt: new Date((now() - 5 * 60) * 1000) }).where(eq(staffSessions.id, sid));
-    expect(await getViewer()).toEqual(staff);
-    const [row] = await t.db.select().from(staffSessions).where(eq(staffSessions.id, sid));
+    await t.db.update(userSessions).set({ lastSeenAt: new Date((now() - 5 * 60) * 1000) }).where(eq(userSessions.id, sid));
+    expect(await getViewer()).toEqual({ ...staff, sessionId: sid });
+    const [row] = await t.db.select().from(userSessions).where(eq(userSessions.id, sid));
     expect(Math.abs(row!.lastSeenAt.getTime() / 1000 - now())).toBeLessThan(5);
   });
 });

@@ -11,6 +11,8 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   reset_password: 60 * 60 * 1000,
 };
 
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
+
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
@@ -33,12 +35,27 @@ export async function issueToken(db: DbOrTx, userId: string, purpose: TokenPurpo
 }
 
 /**
+ * The user of a valid (unused, unexpired) token without using it up: lets a
+ * caller refuse a bogus token before expensive work. consumeToken() still
+ * decides, atomically.
+ */
+export async function findToken(db: DbOrTx, token: string, purpose: TokenPurpose): Promise<string | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const [row] = await db
+    .select({ userId: accountTokens.userId })
+    .from(accountTokens)
+    .where(and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)))
+    .limit(1);
+  return row?.userId ?? null;
+}
+
+/**
  * Marks the token used and returns its user, in one statement, so two
  * concurrent uses cannot both succeed. Expired, used, tampered or unknown
  * tokens all return null.
  */
 export async function consumeToken(db: DbOrTx, token: string, purpose: TokenPurpose): Promise<string | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  if (!TOKEN_SHAPE.test(token)) return null;
   const [row] = await db
     .update(accountTokens)
     .set({ usedAt: sql`now()` })

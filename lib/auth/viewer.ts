@@ -4,7 +4,7 @@ import { users, type UserRole } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { INVESTOR_SESSION_SECONDS, isSessionValid, STAFF_IDLE_SECONDS, STAFF_SESSION_SECONDS } from "./session-rules";
 import type { SessionClaims } from "./session-token";
-import { recordStaffActivity, staffSessionLastSeen } from "./staff-sessions";
+import { recordSessionActivity, sessionLastSeen } from "./user-sessions";
 
 export interface Viewer {
   id: string;
@@ -13,13 +13,20 @@ export interface Viewer {
   role: UserRole;
   emailVerified: boolean;
   preferredLocale: string;
+  /**
+   * The id of this session's server-side record (user_sessions), to keep it when
+   * ending the others. Absent for viewers made outside a request (tests, scripts).
+   */
+  sessionId?: string;
 }
 
 /**
  * The user behind a decrypted session, or null. Reads the role, account state
  * and session version from the database: a token alone never grants anything.
- * Staff and admin: the idle limit is kept in the database, not in the cookie
- * (Server Components cannot re-issue cookies) nor in process memory.
+ * Every session must still have its server-side record (user_sessions), and
+ * for staff and admin that record's last request keeps the idle limit: in the
+ * database, not in the cookie (Server Components cannot re-issue cookies) nor
+ * in process memory.
  * `now` is epoch seconds.
  */
 export async function resolveViewer(db: Database, claims: SessionClaims | null, now: number): Promise<Viewer | null> {
@@ -45,7 +52,7 @@ export async function resolveViewer(db: Database, claims: SessionClaims | null, 
     .where(eq(users.id, id))
     .limit(1);
   if (!user) return null;
-  const lastSeenAt = user.role === "investor" ? null : await staffSessionLastSeen(db, claims.sid, user.id);
+  const lastSeenAt = await sessionLastSeen(db, claims.sid, user.id);
   const valid = isSessionValid(
     { role: user.role, status: user.status, sessionVersion: user.sessionVersion },
     { sv: claims.sv, authAt: claims.authAt, mfa: claims.mfa, lastSeenAt },
@@ -53,7 +60,7 @@ export async function resolveViewer(db: Database, claims: SessionClaims | null, 
     { staffMaxSeconds: STAFF_SESSION_SECONDS, staffIdleSeconds: STAFF_IDLE_SECONDS },
   );
   if (!valid) return null;
-  if (lastSeenAt !== null) await recordStaffActivity(db, claims.sid, lastSeenAt, now);
+  if (lastSeenAt !== null) await recordSessionActivity(db, claims.sid, lastSeenAt, now);
   return {
     id: user.id,
     email: user.email,
@@ -61,5 +68,6 @@ export async function resolveViewer(db: Database, claims: SessionClaims | null, 
     role: user.role,
     emailVerified: user.emailVerifiedAt !== null,
     preferredLocale: user.preferredLocale,
+    sessionId: claims.sid,
   };
 }

@@ -15,6 +15,8 @@ export interface RateLimitResult {
   allowed: boolean;
   remaining: number;
   retryAfterSeconds: number;
+  /** Hits counted in the current window, this one included (hitAll only). */
+  count?: number;
   /** This hit is the first one over the limit in the window (audited once, not per blocked request). */
   firstExceeded?: boolean;
 }
@@ -49,6 +51,7 @@ export async function hitAll(db: Database, hits: Array<{ rule: RateLimitRule; su
       allowed: points <= rule.points,
       remaining: Math.max(0, rule.points - points),
       retryAfterSeconds: Math.max(1, Number(row?.retry ?? rule.windowSeconds)),
+      count: points,
       firstExceeded: points === rule.points + 1,
     };
   });
@@ -116,14 +119,26 @@ export async function reset(db: Database, rule: RateLimitRule, subject: string):
 }
 
 export const RULES = {
-  signInAccount: { name: "sign-in:account", points: 5, windowSeconds: 15 * 60 },
+  // Sign-in: only the address limit blocks; the account and account+address
+  // counters slow attempts down (lib/auth/sign-in-delay.ts), so their points never refuse.
   signInAddress: { name: "sign-in:address", points: 30, windowSeconds: 15 * 60 },
+  signInPair: { name: "sign-in:account-address", points: Number.MAX_SAFE_INTEGER, windowSeconds: 15 * 60 },
+  signInAccount: { name: "sign-in:account", points: Number.MAX_SAFE_INTEGER, windowSeconds: 15 * 60 },
   secondFactorAccount: { name: "second-factor:account", points: 5, windowSeconds: 15 * 60 },
   secondFactorAddress: { name: "second-factor:address", points: 30, windowSeconds: 15 * 60 },
   register: { name: "register:address", points: 10, windowSeconds: 60 * 60 },
   resetAccount: { name: "reset:account", points: 3, windowSeconds: 60 * 60 },
   resetAddress: { name: "reset:address", points: 20, windowSeconds: 60 * 60 },
   verify: { name: "verify:address", points: 30, windowSeconds: 60 * 60 },
+  // Setting a new password from an e-mailed link: argon2 work, so limited before the token is read.
+  resetSubmitAddress: { name: "reset-submit:address", points: 20, windowSeconds: 60 * 60 },
+  resetSubmitAccount: { name: "reset-submit:account", points: 5, windowSeconds: 60 * 60 },
+  // A stolen session guessing the current password.
+  changePasswordAccount: { name: "change-password:account", points: 5, windowSeconds: 15 * 60 },
+  changePasswordAddress: { name: "change-password:address", points: 30, windowSeconds: 15 * 60 },
+  // Each resend queues an e-mail: at most a few per hour per account.
+  resendAccount: { name: "resend-verification:account", points: 3, windowSeconds: 60 * 60 },
+  resendAddress: { name: "resend-verification:address", points: 10, windowSeconds: 60 * 60 },
   upload: { name: "upload:account", points: 60, windowSeconds: 60 * 60 },
   submit: { name: "submit:account", points: 30, windowSeconds: 60 * 60 },
   message: { name: "message:account", points: 30, windowSeconds: 60 * 60 },

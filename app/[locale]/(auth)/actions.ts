@@ -1,24 +1,23 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { CredentialsSignin } from "next-auth";
 import { getLocale } from "next-intl/server";
+import { z } from "zod";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
 import { failure, invalid, success, type ActionResult } from "@/lib/actions/result";
 import { registerInvestor, requestPasswordReset, resetPassword, verifyEmail } from "@/lib/auth/accounts";
 import { SecondFactorRequired, signIn } from "@/lib/auth/config";
+import { signInRetryAfter } from "@/lib/auth/credentials";
 import { setPendingCookie } from "@/lib/auth/pending-cookie";
-import { ensureEnrolmentSecret, issuePendingToken } from "@/lib/auth/second-factor";
-import { forgotPasswordSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "@/lib/auth/validation";
-import { isLocale } from "@/lib/i18n/config";
+import { safeNextPath } from "@/lib/auth/redirect-target";
+import { beginSecondFactor, homeAfterSignIn } from "@/lib/auth/sign-in";
+import { forgotPasswordSchema, registerSchema, resetPasswordSchema, signInSchema } from "@/lib/auth/validation";
 import { logger } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
-import { peek, RULES, throttle } from "@/lib/security/rate-limit";
-import { z } from "zod";
+import { RULES, throttle } from "@/lib/security/rate-limit";
 
 // Every action here is a public POST endpoint: arguments are parsed with the
-// form's schema before anything else happens.
+// form's schema before anything else happens. The database work is in lib/auth.
 
 export async function registerAction(values: unknown): Promise<ActionResult> {
   const parsed = registerSchema.safeParse(values);
@@ -41,24 +40,14 @@ export async function signInAction(values: unknown): Promise<ActionResult<{ redi
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       if (error instanceof SecondFactorRequired) return startSecondFactor(email, next);
-      if (error.code === "throttled") {
-        const [account, address] = await Promise.all([
-          peek(getDb(), RULES.signInAccount, email),
-          peek(getDb(), RULES.signInAddress, await clientAddress()),
-        ]);
-        return failure("throttled", { retryAfterSeconds: Math.max(account.retryAfterSeconds, address.retryAfterSeconds) });
-      }
+      if (error.code === "throttled") return failure("throttled", { retryAfterSeconds: await signInRetryAfter(getDb(), await clientAddress()) });
       return failure("invalidCredentials");
     }
     logger.error({ event: "auth.sign_in_error", err: error instanceof Error ? error.message : String(error) });
     return failure("server");
   }
-  // Without an explicit `next`, the user lands in their preferred language (a
-  // locale that is no longer offered falls back to the page's language).
-  const [user] = await getDb().select({ role: users.role, preferredLocale: users.preferredLocale }).from(users).where(eq(users.email, email));
-  const locale = user && isLocale(user.preferredLocale) ? user.preferredLocale : await getLocale();
-  const home = user && user.role !== "investor" ? `/${locale}/admin` : `/${locale}/account`;
-  return success({ redirectTo: safeNextPath(next) ?? home });
+  // A `next` from the request only if it stays on the portal (lib/auth/redirect-target.ts).
+  return success({ redirectTo: safeNextPath(next) ?? (await homeAfterSignIn(getDb(), email, await getLocale())) });
 }
 
 /**
@@ -67,14 +56,12 @@ export async function signInAction(values: unknown): Promise<ActionResult<{ redi
  * setting up the authenticator).
  */
 async function startSecondFactor(email: string, next: string | undefined): Promise<ActionResult<{ redirectTo: string }>> {
-  const db = getDb();
-  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-  if (!user) return failure("invalidCredentials");
-  if (!user.totpEnrolledAt) await ensureEnrolmentSecret(db, user);
-  await setPendingCookie(issuePendingToken(user));
+  const pending = await beginSecondFactor(getDb(), email);
+  if (!pending) return failure("invalidCredentials");
+  await setPendingCookie(pending.ticket);
   const safeNext = safeNextPath(next);
   const query = safeNext ? `?next=${encodeURIComponent(safeNext)}` : "";
-  return success({ redirectTo: `/${await getLocale()}/sign-in/${user.totpEnrolledAt ? "verify" : "enrol"}${query}` });
+  return success({ redirectTo: `/${await getLocale()}/sign-in/${pending.enrolled ? "verify" : "enrol"}${query}` });
 }
 
 export async function forgotPasswordAction(values: unknown): Promise<ActionResult> {
@@ -92,10 +79,11 @@ export async function forgotPasswordAction(values: unknown): Promise<ActionResul
 export async function resetPasswordAction(values: unknown): Promise<ActionResult> {
   const parsed = resetPasswordSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const outcome = await resetPassword(getDb(), parsed.data.token, parsed.data.password);
-  if (outcome === "commonPassword") return failure("invalid", { fieldErrors: { password: "errors.password.common" } });
-  if (outcome === "invalidToken") return failure("invalidToken");
-  return success(null);
+  const outcome = await resetPassword(getDb(), parsed.data.token, parsed.data.password, await clientAddress());
+  if (outcome.ok) return success(null);
+  if (outcome.reason === "throttled") return failure("throttled", { retryAfterSeconds: outcome.retryAfterSeconds });
+  if (outcome.reason === "commonPassword") return failure("invalid", { fieldErrors: { password: "errors.password.common" } });
+  return failure("invalidToken");
 }
 
 export async function verifyEmailAction(values: unknown): Promise<ActionResult> {

@@ -3,11 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { ResendVerification } from "@/components/account/resend-verification";
+import { SignOutOtherDevices } from "@/components/account/sign-out-other-devices";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
-import { signOutAction, signOutEverywhereAction } from "./actions";
+import { signOutAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Account");
@@ -59,17 +60,13 @@ export default async function AccountPage() {
           {t("sessions")}
         </h2>
         <p className="mb-4 text-muted">{t("sessionsBody")}</p>
-        <div className="flex flex-wrap gap-3">
+        <div className="flex flex-wrap items-start gap-3">
           <form action={signOutAction}>
             <Button type="submit" variant="secondary">
               {t("signOut")}
             </Button>
           </form>
-          <form action={signOutEverywhereAction}>
-            <Button type="submit" variant="danger">
-              {t("signOutEverywhere")}
-            </Button>
-          </form>
+          <SignOutOtherDevices />
         </div>
       </section>
     </div>
