@@ -30,7 +30,7 @@ const SERVER_ONLY_TEXT = [
   "totpSecret",
   "session_version",
   "sessionVersion",
-  "staff_sessions",
+  "user_sessions",
   "pg_advisory",
   "insert into",
   'select "',

@@ -26,7 +26,7 @@ test.describe("forged session cookies get the anonymous treatment", () => {
     const staff = await createUser(sql, "staff", "Forged Staff");
     const [row] = await sql<{ session_version: number }[]>`select session_version from users where id = ${staff.id}`;
     const claims = { uid: staff.id, sv: row!.session_version, authAt: Math.floor(Date.now() / 1000), mfa: true };
-    const [session] = await sql<{ id: string }[]>`insert into staff_sessions (user_id) values (${staff.id}) returning id`;
+    const [session] = await sql<{ id: string }[]>`insert into user_sessions (user_id) values (${staff.id}) returning id`;
     const forged = {
       // Everything right (live session record, real secret) but the token's exp is two minutes ago.
       expired: await mintSession({ ...claims, sid: session!.id }, undefined, -120),
@@ -102,7 +102,7 @@ test.describe("staff second factor", () => {
 });
 
 test.describe("staff idle timeout", () => {
-  // The last request's time is a database row (staff_sessions), so the test moves it
+  // The last request's time is a database row (user_sessions), so the test moves it
   // back instead of waiting half an hour (SECURITY-CHECKS #22).
   test("29 idle minutes: still in, and the request counts as activity; 31 idle minutes: signed out; sign-out kills a copied cookie", async ({ page, sql }) => {
     test.setTimeout(150_000);
@@ -110,17 +110,17 @@ test.describe("staff idle timeout", () => {
     await signInAs(page, staff.email);
     await page.goto("/en/admin");
     await expect(page.getByRole("navigation", { name: "Staff navigation" })).toBeVisible();
-    const sessions = await sql<{ id: string }[]>`select id from staff_sessions where user_id = ${staff.id}`;
+    const sessions = await sql<{ id: string }[]>`select id from user_sessions where user_id = ${staff.id}`;
     expect(sessions).toHaveLength(1);
     const sid = sessions[0]!.id;
 
-    await sql`update staff_sessions set last_seen_at = now() - interval '29 minutes' where id = ${sid}`;
+    await sql`update user_sessions set last_seen_at = now() - interval '29 minutes' where id = ${sid}`;
     await page.goto("/en/admin");
     await expect(page.getByRole("navigation", { name: "Staff navigation" })).toBeVisible();
-    const [touched] = await sql<{ fresh: boolean }[]>`select last_seen_at > now() - interval '1 minute' as fresh from staff_sessions where id = ${sid}`;
+    const [touched] = await sql<{ fresh: boolean }[]>`select last_seen_at > now() - interval '1 minute' as fresh from user_sessions where id = ${sid}`;
     expect(touched!.fresh).toBe(true);
 
-    await sql`update staff_sessions set last_seen_at = now() - interval '31 minutes' where id = ${sid}`;
+    await sql`update user_sessions set last_seen_at = now() - interval '31 minutes' where id = ${sid}`;
     await page.goto("/en/admin");
     await expect(page).toHaveURL(/\/en\/sign-in/);
     const exported = await page.request.get("/api/admin/export");
@@ -130,19 +130,23 @@ test.describe("staff idle timeout", () => {
     await page.context().clearCookies();
     await signInAs(page, staff.email);
     const copy = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)!;
-    const [second] = await sql<{ id: string }[]>`select id from staff_sessions where user_id = ${staff.id} and id <> ${sid}`;
+    const [second] = await sql<{ id: string }[]>`select id from user_sessions where user_id = ${staff.id} and id <> ${sid}`;
     await page.goto("/en/account");
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/en$/);
-    expect(await sql`select 1 from staff_sessions where id = ${second!.id}`).toHaveLength(0);
+    expect(await sql`select 1 from user_sessions where id = ${second!.id}`).toHaveLength(0);
     await page.context().addCookies([copy]);
     expect((await page.request.get("/en/admin", { maxRedirects: 0 })).status()).toBe(307);
   });
 
-  test("investors have no idle limit and no staff session record", async ({ page, sql }) => {
+  test("investors have a session record too, and no idle limit", async ({ page, sql }) => {
     const investor = await createUser(sql, "investor", "Idle Investor");
     await signIn(page, investor.email);
     await expect(page).toHaveURL(/\/en\/account$/);
-    expect(await sql`select 1 from staff_sessions where user_id = ${investor.id}`).toHaveLength(0);
+    const sessions = await sql<{ id: string }[]>`select id from user_sessions where user_id = ${investor.id}`;
+    expect(sessions).toHaveLength(1);
+    await sql`update user_sessions set last_seen_at = now() - interval '3 days' where id = ${sessions[0]!.id}`;
+    await page.goto("/en/account");
+    await expect(page).toHaveURL(/\/en\/account$/);
   });
 });

@@ -48,6 +48,9 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
       AUTH_TRUST_HOST: "true",
       SEED_ON_START: "true",
       LOG_LEVEL: "warn",
+      // The load runs stand in for a reverse proxy: they name each simulated client in
+      // X-Forwarded-For, which the app believes only from a trusted proxy (lib/security/client-address.ts).
+      TRUSTED_PROXIES: "loopback",
       ...options.env,
     },
   });

@@ -33,5 +33,9 @@ export async function createInvestors(sql: postgres.Sql, count: number, draftsEa
     returning id, owner_id`;
   const byOwner = new Map<string, string[]>();
   for (const draft of drafts) byOwner.set(draft.owner_id, [...(byOwner.get(draft.owner_id) ?? []), draft.id]);
-  return Promise.all(users.map(async ({ id }) => ({ id, cookie: await mintSessionCookie(id), drafts: byOwner.get(id) ?? [] })));
+  // Every session has its server-side record (user_sessions), as a real sign-in creates.
+  const sessions = await sql<{ id: string; user_id: string }[]>`
+    insert into user_sessions (user_id) select unnest(${users.map((u) => u.id)}::uuid[]) returning id, user_id`;
+  const sidOf = new Map(sessions.map((row) => [row.user_id, row.id]));
+  return Promise.all(users.map(async ({ id }) => ({ id, cookie: await mintSessionCookie(id, { sid: sidOf.get(id) }), drafts: byOwner.get(id) ?? [] })));
 }

@@ -5,8 +5,9 @@ import { AUTH_SECRET } from "./app-server";
  * The Cookie header of a session as the credentials sign-in issues it (an
  * Auth.js JWT sealed with the app's secret). The app still checks it against
  * the database on every request: role, account state, session version.
- * Staff sessions also need the second-factor claim (`mfa`) and the id of their
- * server-side activity record (`sid`, a staff_sessions row: the idle limit).
+ * Every session needs the id of its server-side record (`sid`, a user_sessions
+ * row: sign-out deletes it; for staff it also keeps the idle limit); staff
+ * sessions also need the second-factor claim (`mfa`).
  */
 export async function mintSessionCookie(userId: string, options: { mfa?: boolean; sid?: string } = {}): Promise<string> {
   const token = await encode({

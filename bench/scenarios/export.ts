@@ -10,7 +10,7 @@ import { round, rssMb, type ScenarioResult } from "../lib/stats";
 export async function runExportScenario(baseUrl: string, databaseUrl: string, serverPid: number): Promise<ScenarioResult> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const [staff] = await sql<{ id: string }[]>`select id from users where role = 'staff' and status = 'active' limit 1`;
-  const [session] = staff ? await sql<{ id: string }[]>`insert into staff_sessions (user_id) values (${staff.id}) returning id` : [];
+  const [session] = staff ? await sql<{ id: string }[]>`insert into user_sessions (user_id) values (${staff.id}) returning id` : [];
   const [counted] = await sql<{ n: number }[]>`select count(*)::int as n from applications where status <> 'draft' and submitted_at is not null`;
   await sql.end();
   if (!staff) throw new Error("export scenario: no staff user");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { HOSTILE_REDIRECTS } from "@/lib/testing/hostile-redirects";
 import { MAX_REDIRECT_LENGTH, safeRedirectTarget } from "./redirect-target";
 
 const APP = "http://127.0.0.1:3201";
@@ -15,33 +16,7 @@ describe("safeRedirectTarget", () => {
 
   // Each of these leaves the site in at least one browser, or hides a character a browser drops.
   it.each([
-    "/%09/evil.example/x",
-    "/\t/evil.example",
-    "/\tevil",
-    "/\r\n/evil.example",
-    "/%0d%0a/evil.example",
-    "/%0D%0ASet-Cookie:x=1",
-    "/ /evil.example",
-    "/%20/evil.example",
-    "/%2509/evil.example", // encoded twice
-    "//evil.example",
-    "///evil.example",
-    "/\\evil.example",
-    "/%5Cevil.example",
-    "\\\\evil.example",
-    "/%2F%2Fevil.example",
-    "/%2f/evil.example",
-    "%2F%2Fevil.example",
-    "/.//evil.example",
-    "/./%2F/evil.example",
-    "http://evil.example/en/account",
-    "https://evil.example",
-    "HTTP://evil.example",
-    "http:evil.example",
-    "javascript:alert(1)",
-    "JaVaScRiPt:alert(1)",
-    " javascript:alert(1)",
-    "data:text/html,<script>alert(1)</script>",
+    ...HOSTILE_REDIRECTS,
     "http://127.0.0.1:3201@evil.example/",
     "http://user:pass@127.0.0.1:3201/en",
     "https://127.0.0.1:3201/en", // another scheme is another origin
@@ -49,8 +24,6 @@ describe("safeRedirectTarget", () => {
     "evil.example",
     "en/account",
     "/%E0%A4%A", // malformed escape
-    "/\u0000/evil.example",
-    "/\u007f/evil.example",
     "",
     `/${"a".repeat(MAX_REDIRECT_LENGTH)}`,
   ])("refuses %j", (target) => {

@@ -18,20 +18,24 @@ export interface Fixtures {
   owner: { id: string; cookie: string };
   /** Another investor: must see nothing of the owner's. */
   other: { id: string; cookie: string };
+  /** A third investor's session, for probes that sign out (that ends it for good). */
+  disposable: { id: string; cookie: string };
   /** Staff with an enrolled authenticator and a session that passed the second factor. */
   staff: { id: string; email: string; cookie: string; token: string };
   /** Accounts for the password spray, all with SPRAY_PASSWORD. */
   sprayEmails: string[];
 }
 
-async function session(id: string, mfa: boolean): Promise<string> {
-  return encode({ token: { sub: id, uid: id, sv: 1, authAt: Math.floor(Date.now() / 1000), mfa }, secret: AUTH_SECRET, salt: "authjs.session-token" });
+/** A session as sign-in makes it: a server-side record (user_sessions) and a JWT naming it. */
+async function session(sql: postgres.Sql, id: string, mfa: boolean): Promise<string> {
+  const [record] = await sql<{ id: string }[]>`insert into user_sessions (user_id) values (${id}) returning id`;
+  return encode({ token: { sub: id, uid: id, sv: 1, authAt: Math.floor(Date.now() / 1000), mfa, sid: record!.id }, secret: AUTH_SECRET, salt: "authjs.session-token" });
 }
 
 /** Users and data written straight into the run's database (production mode seeds no demo accounts). */
 export async function createFixtures(sql: postgres.Sql): Promise<Fixtures> {
   const run = Date.now().toString(36);
-  const [owner, other] = await createInvestors(sql, 2, 0, "attack");
+  const [owner, other, disposable] = await createInvestors(sql, 3, 0, "attack");
   const [ownerRow] = await sql<{ email: string }[]>`select email from users where id = ${owner!.id}`;
 
   const marker = `Attack Marker ${run} GmbH`;
@@ -43,7 +47,7 @@ export async function createFixtures(sql: postgres.Sql): Promise<Fixtures> {
   await sql`
     insert into users (id, email, name, password_hash, role, email_verified_at, totp_secret, totp_enrolled_at)
     values (${staffId}, ${staffEmail}, 'Attack Reviewer', ${passwordHash}, 'staff', now(), ${encryptSecret(AUTH_SECRET, generateTotpSecret(), staffId)}, now())`;
-  const staffToken = await session(staffId, true);
+  const staffToken = await session(sql, staffId, true);
 
   const sprayEmails = Array.from({ length: 50 }, (_, i) => `attack-spray-${run}-${i + 1}@example.com`);
   await sql`
@@ -54,6 +58,7 @@ export async function createFixtures(sql: postgres.Sql): Promise<Fixtures> {
     application: { id: application!.id, marker, ownerEmail: ownerRow!.email },
     owner: { id: owner!.id, cookie: owner!.cookie },
     other: { id: other!.id, cookie: other!.cookie },
+    disposable: { id: disposable!.id, cookie: disposable!.cookie },
     staff: { id: staffId, email: staffEmail, cookie: `authjs.session-token=${staffToken}`, token: staffToken },
     sprayEmails,
   };

@@ -18,6 +18,8 @@ export interface SendOptions {
   /** Send the body chunked (no Content-Length). */
   chunked?: boolean;
   label?: string;
+  /** The client's own source address (any of 127.0.0.0/8 on loopback): a real other address, no header involved. */
+  localAddress?: string;
 }
 
 /** Every reply of the run, for the error-body hygiene check at the end. */
@@ -36,7 +38,7 @@ export function send(base: string, path: string, options: SendOptions = {}): Pro
     const headers: Record<string, string | number> = { ...options.headers };
     if (options.body !== undefined && !options.chunked) headers["content-length"] = Buffer.byteLength(options.body);
     const request = http.request(
-      { host: origin.hostname, port: origin.port, method: options.method ?? "GET", path, headers, agent: false },
+      { host: origin.hostname, port: origin.port, method: options.method ?? "GET", path, headers, agent: false, localAddress: options.localAddress },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));

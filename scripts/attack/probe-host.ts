@@ -81,7 +81,7 @@ export async function hostProbes(ctx: AttackContext): Promise<void> {
     );
     checkReply(
       `POST /api/auth/signout ${JSON.stringify(headers)}`,
-      await send(base, "/api/auth/signout", { method: "POST", headers: { ...formHeaders, cookie: `${cookie}; ${fixtures.other.cookie}` }, body: form({ csrfToken, callbackUrl: "/en" }) }),
+      await send(base, "/api/auth/signout", { method: "POST", headers: { ...formHeaders, cookie: `${cookie}; ${fixtures.disposable.cookie}` }, body: form({ csrfToken, callbackUrl: "/en" }) }),
     );
   }
 

@@ -16,6 +16,7 @@ import type { AttackContext } from "./context";
 import { createFixtures } from "./fixtures";
 import { Report, failing } from "./findings";
 import { accessProbes, csrfProbes } from "./probe-access";
+import { openRedirectProbes, sessionReplayProbes, spoofedAddressProbes, strangerLockoutProbes } from "./probe-auth";
 import { flightProbes } from "./probe-flight";
 import { formProbes } from "./probe-forms";
 import { hostProbes } from "./probe-host";
@@ -75,7 +76,8 @@ async function main(): Promise<number> {
     const port = await freePort(3730);
     // As README documents production: APP_URL only. AUTH_URL left unset, so
     // Auth.js derives its URLs from the request (what the Host probes attack).
-    app = await startApp({ port, databaseUrl: database.url, logFile: path.join(workDir, "app.log"), env: { AUTH_URL: "" } });
+    // No TRUSTED_PROXIES: the run talks to the app directly, as an attacker without a proxy in front would.
+    app = await startApp({ port, databaseUrl: database.url, logFile: path.join(workDir, "app.log"), env: { AUTH_URL: "", TRUSTED_PROXIES: "" } });
     let exitCode: number | null | undefined;
     void app.exited.then((code) => (exitCode = code));
     console.log(`attack: app on ${app.url}, database ${database.name}`);
@@ -95,6 +97,10 @@ async function main(): Promise<number> {
       await step("cross-origin actions (#12)", () => csrfProbes(ctx));
       await step("host header and SSRF (#12, #14)", () => hostProbes(ctx));
       await step("password spray (#15)", () => sprayProbes(ctx));
+      await step("open redirect after sign-in and the code step (issue 12.1)", () => openRedirectProbes(ctx));
+      await step("session cookie replayed after sign-out (#21, issue 12.2)", () => sessionReplayProbes(ctx));
+      await step("lockout by strangers (#15, issue 12.3)", () => strangerLockoutProbes(ctx));
+      await step("spoofed client address (#15, issue 12.5)", () => spoofedAddressProbes(ctx));
       await step("malformed Flight bodies (#30)", () => flightProbes(ctx, () => exitCode));
       await step("form methods (ASVS V14.2.1)", () => formProbes(ctx));
       await step("error-body hygiene (#25, #30)", () => hygieneProbes(ctx));
