@@ -52,7 +52,9 @@ describe("Auth.js logger through pino", () => {
   it("warnings keep their code; debug metadata (tokens, cookies) is dropped", () => {
     const out = capture();
     out.log.warn("debug-enabled");
-    out.log.debug("adapter_getUserByEmail", { token: "eyJsecret", cookie: "authjs.session-token=abc" });
+    // As Auth.js calls it: with metadata.
+    const debugWithMetadata = out.log.debug as (message: string, metadata?: unknown) => void;
+    debugWithMetadata("adapter_getUserByEmail", { token: "eyJsecret", cookie: "authjs.session-token=abc" });
     const [warning, debug] = out.records();
     expect(warning).toMatchObject({ level: 40, event: "auth.warning", code: "debug-enabled" });
     expect(debug).toMatchObject({ event: "auth.debug", detail: "adapter_getUserByEmail" });

@@ -34,8 +34,8 @@ export function authLogger(log: Logger) {
     warn(code: string) {
       log.warn({ event: "auth.warning", code });
     },
-    // The metadata (second argument) is left out on purpose: it holds tokens and cookies.
-    debug(message: string, _metadata?: unknown) {
+    // Auth.js passes metadata as a second argument; it is not read on purpose (tokens, cookies).
+    debug(message: string) {
       log.debug({ event: "auth.debug", detail: message });
     },
   } satisfies NonNullable<NextAuthConfig["logger"]>;
