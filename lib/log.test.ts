@@ -1,17 +1,5 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "./log";
-
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split("\n").filter(Boolean));
-      done();
-    },
-  });
-  return { logger: createLogger(stream), lines, last: () => JSON.parse(lines.at(-1)!) as Record<string, unknown> };
-}
+import { captureLog as capture } from "@/lib/testing/log-capture";
 
 describe("log hygiene", () => {
   it("escapes CR/LF in values and messages: one event is one line", () => {

@@ -1,21 +1,13 @@
-import { Writable } from "node:stream";
 // next-auth re-exports these classes from @auth/core (next-auth itself needs the Next runtime).
 import { CredentialsSignin } from "@auth/core/errors";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "@/lib/log";
+import { captureLog } from "@/lib/testing/log-capture";
 import { authLogger } from "./auth-logger";
 
 function capture() {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split("\n").filter(Boolean));
-      done();
-    },
-  });
-  const log = createLogger(sink);
-  log.level = "debug";
-  return { log: authLogger(log), records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>), raw: () => lines.join("\n") };
+  const { logger, lines } = captureLog();
+  logger.level = "debug";
+  return { log: authLogger(logger), records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>), raw: () => lines.join("\n") };
 }
 
 class Throttled extends CredentialsSignin {
