@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { safeNextPath } from "@/lib/auth/redirect-target";
+import { keptNext } from "@/lib/auth/next-param";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth");
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const t = await getTranslations("Auth");
   const { next } = await searchParams;
-  const nextPath = safeNextPath(typeof next === "string" ? next : null) ?? undefined;
+  const nextPath = keptNext(next, `/${await getLocale()}/sign-in`);
   return (
     <AuthCard title={t("signIn.title")} intro={t("signIn.intro")}>
       <SignInForm next={nextPath} />

@@ -7,7 +7,7 @@ import { SecondFactorForm } from "@/components/auth/second-factor-form";
 import { getDb } from "@/db/client";
 import { readPendingCookie } from "@/lib/auth/pending-cookie";
 import { pendingUser } from "@/lib/auth/second-factor";
-import { safeNextPath } from "@/lib/auth/redirect-target";
+import { keptNext } from "@/lib/auth/next-param";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth");
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const t = await getTranslations("Auth");
   const { next } = await searchParams;
-  const nextPath = safeNextPath(typeof next === "string" ? next : null) ?? undefined;
+  const nextPath = keptNext(next, `/${await getLocale()}/sign-in/verify`);
   const user = await pendingUser(getDb(), await readPendingCookie());
   if (user && !user.totpEnrolledAt) redirect(`/${await getLocale()}/sign-in/enrol${nextPath ? `?next=${encodeURIComponent(nextPath)}` : ""}`);
   return (
