@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 // "GET never mutates" (SECURITY-CHECKS #13): every route handler that answers
 // GET is listed here with what its GET does; a new one fails this test until
 // someone has looked at it. Pages are rendered by GET too: they only read
-// (the staff session's last-request time, lib/auth/staff-sessions.ts, is
+// (a session's last-request time, lib/auth/user-sessions.ts, is
 // bookkeeping of the session itself). State changes are Server Actions (POST)
 // or the POST handlers below.
 const GET_ROUTES: Record<string, string> = {
