@@ -12,6 +12,10 @@ describe("environment", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(EnvError);
     expect(() => parseEnv({ DATABASE_URL: "postgres//x" })).toThrow(/DATABASE_URL is malformed/);
   });
+  it("refuses a TRUSTED_PROXIES entry that is no address or range, naming it", () => {
+    expect(() => parseEnv({ TRUSTED_PROXIES: "loopback, nginx" })).toThrow(/TRUSTED_PROXIES: "nginx" is not an IP address or CIDR range/);
+    expect(parseEnv({ TRUSTED_PROXIES: "loopback, 10.0.0.0/8" }).TRUSTED_PROXIES).toBe("loopback, 10.0.0.0/8");
+  });
   it("production mode names the missing secrets", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" })).toThrow(
       "Production mode (NODE_ENV=production with DATABASE_URL) needs: AUTH_SECRET, APP_URL",
