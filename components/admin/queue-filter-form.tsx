@@ -5,20 +5,38 @@ import { SECTORS } from "@/lib/applications/constants";
 import { QUEUE_SORTS, QUEUE_STATUSES, type QueueFilters } from "@/lib/applications/queue-filters";
 import { countryOptions } from "@/lib/geo/countries";
 
-function Control({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+function Control({ id, label, error, children }: { id: string; label: string; error?: string | undefined; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
       {children}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-danger-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 /** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
-export function QueueFilterForm({ action, filters, reviewers }: { action: string; filters: QueueFilters; reviewers: Array<{ id: string; name: string }> }) {
+export function QueueFilterForm({
+  action,
+  filters,
+  reviewers,
+  invalid = {},
+}: {
+  action: string;
+  filters: QueueFilters;
+  reviewers: Array<{ id: string; name: string }>;
+  /** Date fields of the URL that name no real day, with the value as given (kept in the field). */
+  invalid?: Partial<Record<"from" | "to", string>>;
+}) {
   const t = useTranslations("AdminQueue");
+  const tForms = useTranslations("Forms");
+  const dayError = (field: "from" | "to") => (invalid[field] === undefined ? undefined : tForms("errors.day.invalid"));
   const tAdmin = useTranslations("Admin");
   const tSector = useTranslations("Eligibility");
   const locale = useLocale();
@@ -69,11 +87,27 @@ export function QueueFilterForm({ action, filters, reviewers }: { action: string
           ))}
         </select>
       </Control>
-      <Control id="f-from" label={t("filters.from")}>
-        <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+      <Control id="f-from" label={t("filters.from")} error={dayError("from")}>
+        <input
+          id="f-from"
+          name="from"
+          type="date"
+          defaultValue={invalid.from ?? filters.from ?? ""}
+          aria-invalid={invalid.from === undefined ? undefined : true}
+          aria-describedby={invalid.from === undefined ? undefined : "f-from-error"}
+          className={inputClass}
+        />
       </Control>
-      <Control id="f-to" label={t("filters.to")}>
-        <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
+      <Control id="f-to" label={t("filters.to")} error={dayError("to")}>
+        <input
+          id="f-to"
+          name="to"
+          type="date"
+          defaultValue={invalid.to ?? filters.to ?? ""}
+          aria-invalid={invalid.to === undefined ? undefined : true}
+          aria-describedby={invalid.to === undefined ? undefined : "f-to-error"}
+          className={inputClass}
+        />
       </Control>
       <Control id="f-below" label={t("filters.below")}>
         <select id="f-below" name="below" defaultValue={filters.below ?? ""} className={inputClass}>
