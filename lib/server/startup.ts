@@ -8,6 +8,8 @@ import { startOutboxWorker } from "@/lib/mail/sender";
 import { describeDatabaseError } from "./database-errors";
 import { ensureDevelopmentSecret } from "./dev-secret";
 import { installHttpTimeouts } from "./http-timeouts";
+import { demoExposure, installDemoListenerCheck } from "./demo-mode";
+import { installPeerAddressHeader } from "./peer-address";
 import { installShutdown } from "./shutdown";
 
 function fail(message: string): never {
@@ -30,6 +32,13 @@ export async function startServer(): Promise<void> {
     if (error instanceof EnvError) fail(error.message);
     throw error;
   }
+  // The standalone server (npm start) binds HOSTNAME, every interface when unset; refuse before
+  // it serves. Any other start (`next start -H …`) is checked on its real address at the first request.
+  const standalone = process.env.__NEXT_PRIVATE_STANDALONE_CONFIG !== undefined;
+  const exposed = standalone ? demoExposure(config, process.env.HOSTNAME) : null;
+  if (exposed) fail(exposed);
+  installPeerAddressHeader();
+  if (config.demoMode) installDemoListenerCheck(config, fail);
   if (config.embedded && !process.env.AUTH_SECRET) {
     process.env.AUTH_SECRET = ensureDevelopmentSecret(config.dataDir);
   }
@@ -38,10 +47,10 @@ export async function startServer(): Promise<void> {
     const { db, kind } = getConnection();
     await db.execute(sql`select 1`);
     const { applied, total } = await runMigrations(db);
-    if (config.seedOnStart) await seedDatabase(db, { demoAccounts: !config.isProduction });
+    if (config.seedOnStart) await seedDatabase(db, { demoAccounts: config.demoMode });
     installShutdown(startOutboxWorker(db));
     installHttpTimeouts();
-    logger.info({ event: "startup.ready", db: kind, applied, total, ms: Date.now() - started }, "database ready");
+    logger.info({ event: "startup.ready", db: kind, applied, total, demoMode: config.demoMode, ms: Date.now() - started }, "database ready");
   } catch (error) {
     fail(describeDatabaseError(error, config.DATABASE_URL));
   }
