@@ -20,7 +20,7 @@ describe("demo mode", () => {
     for (const host of ["127.0.0.1", "::1", "localhost", "127.0.0.2"]) expect(demoExposure(demo, host)).toBeNull();
     for (const host of [undefined, "", "0.0.0.0", "::", "192.0.2.2", "portal-7f9c"]) {
       const message = demoExposure(demo, host);
-      expect(message).toMatch(/^demo mode .* DEMO_MODE=false.*DEMO_MODE_ALLOW_NETWORK=true\)$/);
+      expect(message).toMatch(/^demo mode .*DEMO_MODE=false.*DEMO_MODE_ALLOW_NETWORK=true\)$/);
       expect(message).not.toContain("\n");
     }
     expect(demoExposure(parseEnv({ DEMO_MODE: "true", DEMO_MODE_ALLOW_NETWORK: "true" }), "0.0.0.0")).toBeNull();
