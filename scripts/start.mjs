@@ -20,9 +20,10 @@ if (!existsSync(path.join(ROOT, ".next", "BUILD_ID")) || !existsSync(SERVER)) {
 prepareStandalone();
 
 const embedded = !process.env.DATABASE_URL;
-const host = process.env.HOST ?? (embedded ? "127.0.0.1" : "0.0.0.0");
-const env = standaloneEnv({ host, port: process.env.PORT ?? "3000" });
-if (embedded) env.DEMO_MODE ??= "true";
+// An empty value counts as unset: HOST="" must not become the standalone server's "every interface".
+const host = process.env.HOST || (embedded ? "127.0.0.1" : "0.0.0.0");
+const env = standaloneEnv({ host, port: process.env.PORT || "3000" });
+if (embedded && !env.DEMO_MODE) env.DEMO_MODE = "true";
 
 const server = spawn(process.execPath, [SERVER], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) {

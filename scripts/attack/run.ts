@@ -16,6 +16,7 @@ import type { AttackContext } from "./context";
 import { createFixtures } from "./fixtures";
 import { Report, failing } from "./findings";
 import { accessProbes, csrfProbes } from "./probe-access";
+import { demoModeProbes, inputProbes, raceProbes } from "./probe-data";
 import { flightProbes } from "./probe-flight";
 import { formProbes } from "./probe-forms";
 import { hostProbes } from "./probe-host";
@@ -97,6 +98,9 @@ async function main(): Promise<number> {
       await step("password spray (#15)", () => sprayProbes(ctx));
       await step("malformed Flight bodies (#30)", () => flightProbes(ctx, () => exitCode));
       await step("form methods (ASVS V14.2.1)", () => formProbes(ctx));
+      await step("impossible dates, malformed X-File-Name (issue 12 #8)", () => inputProbes(ctx));
+      await step("upload racing a submit (issue 12 #7)", () => raceProbes(ctx));
+      await step("demo mode beyond loopback (issue 12 #6)", async () => demoModeProbes(ctx, await freePort(port + 1)));
       await step("error-body hygiene (#25, #30)", () => hygieneProbes(ctx));
     }
     if (steps.has("sqlmap") && exitCode === undefined) await runSqlmap(ctx, workDir);
