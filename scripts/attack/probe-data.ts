@@ -103,7 +103,7 @@ export async function demoModeProbes(ctx: AttackContext, port: number): Promise<
     const local = await send(`http://127.0.0.1:${port}`, "/en/dev/mailbox");
     const remote = await send(`http://${external}:${port}`, "/en/dev/mailbox", { headers: { "x-forwarded-for": "127.0.0.1", "x-lotus-peer-address": "127.0.0.1" } });
     report.check("probe", "demo mailbox from loopback", local.status === 200, `answered ${local.status}, expected 200 (the quick start's mailbox)`, "low");
-    report.check("probe", `demo mailbox from ${external}`, remote.status === 404 && !remote.body.includes("Development mailbox"), `answered ${remote.status} to a request from ${external}`, "high");
+    report.check("probe", `demo mailbox from ${external}`, remote.status === 404 && !remote.body.includes("e-mails in the outbox"), `answered ${remote.status} to a request from ${external}`, "high");
   } finally {
     await confirmed.stop();
   }
