@@ -1,22 +1,18 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
+import { DayFilter } from "./day-filter";
 import { SECTORS } from "@/lib/applications/constants";
 import { QUEUE_SORTS, QUEUE_STATUSES, type QueueFilters } from "@/lib/applications/queue-filters";
 import { countryOptions } from "@/lib/geo/countries";
 
-function Control({ id, label, error, children }: { id: string; label: string; error?: string | undefined; children: ReactNode }) {
+function Control({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
       {children}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-danger-700">
-          {error}
-        </p>
-      ) : null}
     </div>
   );
 }
@@ -35,8 +31,6 @@ export function QueueFilterForm({
   invalid?: Partial<Record<"from" | "to", string>>;
 }) {
   const t = useTranslations("AdminQueue");
-  const tForms = useTranslations("Forms");
-  const dayError = (field: "from" | "to") => (invalid[field] === undefined ? undefined : tForms("errors.day.invalid"));
   const tAdmin = useTranslations("Admin");
   const tSector = useTranslations("Eligibility");
   const locale = useLocale();
@@ -87,28 +81,8 @@ export function QueueFilterForm({
           ))}
         </select>
       </Control>
-      <Control id="f-from" label={t("filters.from")} error={dayError("from")}>
-        <input
-          id="f-from"
-          name="from"
-          type="date"
-          defaultValue={invalid.from ?? filters.from ?? ""}
-          aria-invalid={invalid.from === undefined ? undefined : true}
-          aria-describedby={invalid.from === undefined ? undefined : "f-from-error"}
-          className={inputClass}
-        />
-      </Control>
-      <Control id="f-to" label={t("filters.to")} error={dayError("to")}>
-        <input
-          id="f-to"
-          name="to"
-          type="date"
-          defaultValue={invalid.to ?? filters.to ?? ""}
-          aria-invalid={invalid.to === undefined ? undefined : true}
-          aria-describedby={invalid.to === undefined ? undefined : "f-to-error"}
-          className={inputClass}
-        />
-      </Control>
+      <DayFilter id="f-from" name="from" label={t("filters.from")} value={filters.from} invalid={invalid.from} />
+      <DayFilter id="f-to" name="to" label={t("filters.to")} value={filters.to} invalid={invalid.to} />
       <Control id="f-below" label={t("filters.below")}>
         <select id="f-below" name="below" defaultValue={filters.below ?? ""} className={inputClass}>
           <option value="">{t("filters.any")}</option>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DayFilter } from "@/components/admin/day-filter";
 import { inputClass } from "@/components/ui/field";
 import { getDb } from "@/db/client";
 import { auditFilterErrors, listAuditActions, listAuditEvents, parseAuditFilters } from "@/lib/admin/audit-log";
@@ -18,13 +19,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   // A date that names no real day is ignored by the filter and marked on its field, value kept.
   const invalid: Partial<Record<"from" | "to", string>> = Object.fromEntries(auditFilterErrors(raw).map((field) => [field, String([raw[field]].flat()[0])]));
   const db = getDb();
-  const [page, actions, t, tForms, format] = await Promise.all([
-    listAuditEvents(db, viewer, filters),
-    listAuditActions(db, viewer),
-    getTranslations("AdminAudit"),
-    getTranslations("Forms"),
-    getFormatter(),
-  ]);
+  const [page, actions, t, format] = await Promise.all([listAuditEvents(db, viewer, filters), listAuditActions(db, viewer), getTranslations("AdminAudit"), getFormatter()]);
   const query = (after?: string) => {
     const params = new URLSearchParams(Object.entries({ action: filters.action, from: filters.from, to: filters.to, after }).filter((e): e is [string, string] => Boolean(e[1])));
     return params.size ? `?${params}` : "";
@@ -40,40 +35,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
             {actions.map((action) => <option key={action} value={action}>{action}</option>)}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="a-from" className="text-sm font-medium">{t("from")}</label>
-          <input
-            id="a-from"
-            name="from"
-            type="date"
-            defaultValue={invalid.from ?? filters.from ?? ""}
-            aria-invalid={invalid.from === undefined ? undefined : true}
-            aria-describedby={invalid.from === undefined ? undefined : "a-from-error"}
-            className={inputClass}
-          />
-          {invalid.from === undefined ? null : (
-            <p id="a-from-error" className="text-sm font-medium text-danger-700">
-              {tForms("errors.day.invalid")}
-            </p>
-          )}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="a-to" className="text-sm font-medium">{t("to")}</label>
-          <input
-            id="a-to"
-            name="to"
-            type="date"
-            defaultValue={invalid.to ?? filters.to ?? ""}
-            aria-invalid={invalid.to === undefined ? undefined : true}
-            aria-describedby={invalid.to === undefined ? undefined : "a-to-error"}
-            className={inputClass}
-          />
-          {invalid.to === undefined ? null : (
-            <p id="a-to-error" className="text-sm font-medium text-danger-700">
-              {tForms("errors.day.invalid")}
-            </p>
-          )}
-        </div>
+        <DayFilter id="a-from" name="from" label={t("from")} value={filters.from} invalid={invalid.from} />
+        <DayFilter id="a-to" name="to" label={t("to")} value={filters.to} invalid={invalid.to} />
         <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">{t("apply")}</button>
       </form>
       <div className="overflow-x-auto">
