@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,app,components,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,db,app,components,scripts,bench}/**/*.test.{ts,tsx}"],
     environment: "node",
     // next-intl's ESM imports `next/server` without an extension, which only a bundler resolves (proxy.ts tests).
     server: { deps: { inline: ["next-intl"] } },

@@ -47,12 +47,21 @@ const schema = z.object({
     }),
   /** Run the idempotent seed at start-up; on by default for the embedded database only. */
   SEED_ON_START: z.enum(["true", "false"]).optional(),
+  /**
+   * Demo mode: the demo accounts (passwords printed in the README) and the development
+   * mailbox (every reset and verification link). Off unless set: `npm start` on the
+   * embedded database sets it (scripts/start.mjs), nothing else derives it.
+   */
+  DEMO_MODE: z.enum(["true", "false"]).default("false"),
+  /** Demo mode on an address beyond loopback is refused unless this confirms it. */
+  DEMO_MODE_ALLOW_NETWORK: z.enum(["true", "false"]).default("false"),
 });
 
 export type Env = z.infer<typeof schema> & {
   /** NODE_ENV=production on a real server: secrets are mandatory, no demo data. */
   isProduction: boolean;
   embedded: boolean;
+  demoMode: boolean;
   dataDir: string;
   seedOnStart: boolean;
 };
@@ -76,10 +85,15 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       throw new EnvError(`Production mode (NODE_ENV=production with DATABASE_URL) needs: ${missing.join(", ")}`);
     }
   }
+  const demoMode = env.DEMO_MODE === "true";
+  if (demoMode && isProduction) {
+    throw new EnvError("DEMO_MODE=true seeds accounts whose passwords are published: not with NODE_ENV=production and DATABASE_URL");
+  }
   return {
     ...env,
     isProduction,
     embedded,
+    demoMode,
     dataDir: path.resolve(env.DATA_DIR),
     seedOnStart: env.SEED_ON_START ? env.SEED_ON_START === "true" : embedded,
   };

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { SERVER, prepareStandalone, standaloneEnv } from "./standalone.mjs";
 
 const port = process.env.PORT ?? "3100";
 const env = {
@@ -26,10 +27,10 @@ if (process.env.E2E_DATABASE_URL) {
   env.DATA_DIR = tempDir;
 }
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
-  stdio: "inherit",
-  env,
-});
+// Not demo mode (as in production): the suite makes its own accounts and reads e-mails from the database.
+delete env.DEMO_MODE;
+prepareStandalone();
+const server = spawn(process.execPath, [SERVER], { stdio: "inherit", env: standaloneEnv({ host: "127.0.0.1", port, env }) });
 const stop = (signal) => server.kill(signal);
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -7,9 +7,16 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { ensureFaultPackages } from "./system-packages";
 
 const FAULTS = ["pg-restart", "sigterm-drain", "two-instances", "backup-restore", "burst", "slow-clients", "public-load"];
 const tsx = path.resolve(import.meta.dirname, "..", "..", "node_modules", ".bin", "tsx");
+// nginx and slowhttptest are installed here when missing (as .ci/run installs Chromium), or the run stops with what to do.
+const missing = ensureFaultPackages();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
 const results: string[] = [];
 let failed = 0;
 for (const fault of FAULTS) {

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
+import { DayFilter } from "./day-filter";
 import { SECTORS } from "@/lib/applications/constants";
 import { QUEUE_SORTS, QUEUE_STATUSES, type QueueFilters } from "@/lib/applications/queue-filters";
 import { countryOptions } from "@/lib/geo/countries";
@@ -17,7 +18,18 @@ function Control({ id, label, children }: { id: string; label: string; children:
 }
 
 /** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
-export function QueueFilterForm({ action, filters, reviewers }: { action: string; filters: QueueFilters; reviewers: Array<{ id: string; name: string }> }) {
+export function QueueFilterForm({
+  action,
+  filters,
+  reviewers,
+  invalid = {},
+}: {
+  action: string;
+  filters: QueueFilters;
+  reviewers: Array<{ id: string; name: string }>;
+  /** Date fields of the URL that name no real day, with the value as given (kept in the field). */
+  invalid?: Partial<Record<"from" | "to", string>>;
+}) {
   const t = useTranslations("AdminQueue");
   const tAdmin = useTranslations("Admin");
   const tSector = useTranslations("Eligibility");
@@ -69,12 +81,8 @@ export function QueueFilterForm({ action, filters, reviewers }: { action: string
           ))}
         </select>
       </Control>
-      <Control id="f-from" label={t("filters.from")}>
-        <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
-      </Control>
-      <Control id="f-to" label={t("filters.to")}>
-        <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
-      </Control>
+      <DayFilter id="f-from" name="from" label={t("filters.from")} value={filters.from} invalid={invalid.from} />
+      <DayFilter id="f-to" name="to" label={t("filters.to")} value={filters.to} invalid={invalid.to} />
       <Control id="f-below" label={t("filters.below")}>
         <select id="f-below" name="below" defaultValue={filters.below ?? ""} className={inputClass}>
           <option value="">{t("filters.any")}</option>

@@ -56,6 +56,12 @@ const timestamps = () => ({
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * Columns a staff member changed in the admin (lib/content/editing.ts). The seed fills
+ * what is missing and leaves these as staff left them (db/seed/content/upsert.ts).
+ */
+const staffEdited = () => ({ editedFields: text().array().notNull().default(sql`'{}'`) });
+
 const sourced = () => ({
   sourceId: text()
     .notNull()
@@ -92,6 +98,7 @@ export const partners = pgTable(
     sortOrder: integer().notNull(),
     ...sourced(),
     ...timestamps(),
+    ...staffEdited(),
   },
   (t) => [
     index("partners_group_sort_idx").on(t.group, t.sortOrder),
@@ -169,6 +176,7 @@ export const milestones = pgTable(
     summary: localized().notNull(),
     ...sourced(),
     ...timestamps(),
+    ...staffEdited(),
   },
   (t) => [
     index("milestones_partner_idx").on(t.partnerId),
@@ -243,6 +251,7 @@ export const sezFigures = pgTable(
     sortOrder: integer().notNull(),
     ...sourced(),
     ...timestamps(),
+    ...staffEdited(),
   },
   (t) => [
     index("sez_figures_category_idx").on(t.category, t.sortOrder),

@@ -13,7 +13,7 @@ async function main() {
   const config = env();
   const db = getDb();
   await runMigrations(db);
-  await seedDatabase(db, { demoAccounts: !config.isProduction });
+  await seedDatabase(db, { demoAccounts: config.demoMode });
   const started = Date.now();
   const summary = await seedBulkApplications(db, count);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -8,7 +8,7 @@ async function main() {
   const config = env();
   const db = getDb();
   await runMigrations(db);
-  await seedDatabase(db, { demoAccounts: !config.isProduction });
+  await seedDatabase(db, { demoAccounts: config.demoMode });
   console.log(`seeded ${config.embedded ? "the embedded database" : "DATABASE_URL"}`);
 }
 

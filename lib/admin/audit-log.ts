@@ -4,17 +4,18 @@ import { z } from "zod";
 import { auditEvents, users } from "@/db/schema";
 import type { Database } from "@/db/types";
 import type { Viewer } from "@/lib/auth/session";
+import { calendarDaySchema, invalidDayFields } from "@/lib/dates/calendar-day";
 import { assertAdmin } from "./users";
 
 export const AUDIT_PAGE_SIZE = 50;
-const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).catch(undefined);
 
 /** Filters of the audit log page, from the URL; anything malformed is dropped. */
 export const auditFilterSchema = z.object({
   action: optional(z.string().regex(/^[a-z_.]{1,64}$/)),
-  from: optional(DAY),
-  to: optional(DAY),
+  // Real calendar days only: a regex let "2024-02-30" through to PostgreSQL's ::date, a 500.
+  from: optional(calendarDaySchema),
+  to: optional(calendarDaySchema),
   after: optional(z.string().max(200)),
 });
 export type AuditFilters = z.output<typeof auditFilterSchema>;
@@ -22,6 +23,11 @@ export type AuditFilters = z.output<typeof auditFilterSchema>;
 export function parseAuditFilters(params: Record<string, string | string[] | undefined>): AuditFilters {
   const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   return auditFilterSchema.parse(flat);
+}
+
+/** The date filters of the URL that name no real day (field errors on the page). */
+export function auditFilterErrors(params: Record<string, string | string[] | undefined>): Array<"from" | "to"> {
+  return invalidDayFields(params, ["from", "to"] as const);
 }
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?)\|([0-9a-f-]{36})$/i;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema, invalidDayFields } from "@/lib/dates/calendar-day";
 import { SECTORS } from "./constants";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "./status";
 
@@ -16,12 +17,12 @@ export const QUEUE_SORTS = ["submitted_at", "status_changed_at", "reference", "c
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional()).catch(undefined);
 
-const day = z.string().regex(DAY).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
+/** A real calendar day only: "2024-02-30" used to pass here and fail in PostgreSQL's ::date (a 500). */
+const day = calendarDaySchema;
 
 export const queueFilterSchema = z.object({
   status: optional(z.enum(QUEUE_STATUSES as [string, ...string[]]).transform((s) => s as Exclude<ApplicationStatus, "draft">)),
@@ -53,6 +54,11 @@ export function parseQueueFilters(params: SearchParams | URLSearchParams): Queue
     if (typeof first === "string" && !(key in flat)) flat[key] = first;
   }
   return queueFilterSchema.parse(flat);
+}
+
+/** The date filters of the URL that name no real day (shown as field errors; the filter ignores them). */
+export function queueFilterErrors(params: SearchParams | URLSearchParams): Array<"from" | "to"> {
+  return invalidDayFields(params, ["from", "to"] as const);
 }
 
 /** Filters → query string (without the cursor unless given), for links and the export. */

@@ -5,7 +5,8 @@ import type { Database } from "@/db/types";
 import type { Viewer } from "@/lib/auth/session";
 import { sampleSteps } from "@/lib/testing/sample-application";
 import { createTestDatabase, engines, type TestDatabase } from "@/lib/testing/test-databases";
-import { saveStep, startDraft, submitDraft } from "./drafts";
+import { saveStep, startDraft } from "./drafts";
+import { submitDraft } from "./submit";
 
 const { company, project, investment, contact } = sampleSteps;
 type Table = typeof auditEvents | typeof emailOutbox | typeof applicationEvents;

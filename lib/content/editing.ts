@@ -2,7 +2,7 @@ import "server-only";
 import { toLocalized } from "./localized-fields";
 import { asc, eq, sql } from "drizzle-orm";
 import { contentSources, milestones, partners, sezFigures } from "@/db/schema";
-import type { Database } from "@/db/types";
+import type { Database, Transaction } from "@/db/types";
 import { assertStaff } from "@/lib/applications/staff-queries";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
@@ -40,56 +40,75 @@ export async function listContentForEditing(db: Database, viewer: Viewer | null)
 
 export type ContentResult = { ok: true; slug?: string } | { ok: false; error: "not_found" | "no_unit" | "unknown_source" };
 
-async function audit(db: Database, viewer: Viewer, table: string, key: string) {
-  await recordAudit(db, { action: "content.updated", actorId: viewer.id, subjectType: table, subjectId: key });
+/**
+ * The columns of `next` whose value differs from `current`, added to the ones
+ * staff changed before: the seed leaves these alone (db/seed/content/upsert.ts).
+ * Saving a form unchanged marks nothing.
+ */
+export function editedFields(current: Record<string, unknown> & { editedFields: string[] }, next: Record<string, unknown>): string[] {
+  const changed = Object.keys(next).filter((key) => key !== "updatedAt" && JSON.stringify(current[key] ?? null) !== JSON.stringify(next[key] ?? null));
+  return [...new Set([...current.editedFields, ...changed])].sort();
+}
+
+/** The row's update and its audit row commit together or not at all, under the row's lock. */
+async function audit(tx: Transaction, viewer: Viewer, table: string, key: string) {
+  await recordAudit(tx, { action: "content.updated", actorId: viewer.id, subjectType: table, subjectId: key });
 }
 
 export async function updatePartner(db: Database, viewer: Viewer | null, input: PartnerEdit): Promise<ContentResult> {
   assertStaff(viewer);
-  const [current] = await db.select().from(partners).where(eq(partners.id, input.id));
-  if (!current) return { ok: false, error: "not_found" };
-  await db
-    .update(partners)
-    .set({ name: toLocalized(current.name, input, "name"), summary: toLocalized(current.summary, input, "summary"), updatedAt: sql`now()` })
-    .where(eq(partners.id, current.id));
-  await audit(db, viewer, "partner", current.slug);
-  return { ok: true, slug: current.slug };
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(partners).where(eq(partners.id, input.id)).for("update");
+    if (!current) return { ok: false, error: "not_found" } as const;
+    const next = { name: toLocalized(current.name, input, "name"), summary: toLocalized(current.summary, input, "summary") };
+    await tx
+      .update(partners)
+      .set({ ...next, editedFields: editedFields(current, next), updatedAt: sql`now()` })
+      .where(eq(partners.id, current.id));
+    await audit(tx, viewer, "partner", current.slug);
+    return { ok: true, slug: current.slug } as const;
+  });
 }
 
 export async function updateMilestone(db: Database, viewer: Viewer | null, input: MilestoneEdit): Promise<ContentResult> {
   assertStaff(viewer);
-  const [current] = await db.select().from(milestones).where(eq(milestones.id, input.id));
-  if (!current) return { ok: false, error: "not_found" };
-  const month = input.month === "" ? null : input.month;
-  await db
-    .update(milestones)
-    .set({ year: input.year, month, day: month === null ? null : current.day, summary: toLocalized(current.summary, input, "summary"), updatedAt: sql`now()` })
-    .where(eq(milestones.id, current.id));
-  await audit(db, viewer, "milestone", current.key);
-  return { ok: true };
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(milestones).where(eq(milestones.id, input.id)).for("update");
+    if (!current) return { ok: false, error: "not_found" } as const;
+    const month = input.month === "" ? null : input.month;
+    const next = { year: input.year, month, day: month === null ? null : current.day, summary: toLocalized(current.summary, input, "summary") };
+    await tx
+      .update(milestones)
+      .set({ ...next, editedFields: editedFields(current, next), updatedAt: sql`now()` })
+      .where(eq(milestones.id, current.id));
+    await audit(tx, viewer, "milestone", current.key);
+    return { ok: true } as const;
+  });
 }
 
 export async function updateSezFigure(db: Database, viewer: Viewer | null, input: FigureEdit): Promise<ContentResult> {
   assertStaff(viewer);
-  const [current] = await db.select().from(sezFigures).where(eq(sezFigures.id, input.id));
-  if (!current) return { ok: false, error: "not_found" };
-  const value = input.value === "" ? null : Number(input.value);
-  if (value !== null && current.unit === null) return { ok: false, error: "no_unit" };
-  const [source] = await db.select({ id: contentSources.id }).from(contentSources).where(eq(contentSources.id, input.sourceId));
-  if (!source) return { ok: false, error: "unknown_source" };
-  const statusNote = (input as Record<string, unknown>).statusNoteEn ? toLocalized(current.statusNote, input, "statusNote") : null;
-  await db
-    .update(sezFigures)
-    .set({
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(sezFigures).where(eq(sezFigures.id, input.id)).for("update");
+    if (!current) return { ok: false, error: "not_found" } as const;
+    const value = input.value === "" ? null : Number(input.value);
+    if (value !== null && current.unit === null) return { ok: false, error: "no_unit" } as const;
+    const [source] = await tx.select({ id: contentSources.id }).from(contentSources).where(eq(contentSources.id, input.sourceId));
+    if (!source) return { ok: false, error: "unknown_source" } as const;
+    const statusNote = (input as Record<string, unknown>).statusNoteEn ? toLocalized(current.statusNote, input, "statusNote") : null;
+    const next = {
       value,
       displayText: toLocalized(current.displayText, input, "displayText"),
       sourceId: source.id,
       sourceDate: input.sourceDate || null,
       status: input.status,
       statusNote,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(sezFigures.id, current.id));
-  await audit(db, viewer, "sez_figure", current.key);
-  return { ok: true };
+    };
+    await tx
+      .update(sezFigures)
+      .set({ ...next, editedFields: editedFields(current, next), updatedAt: sql`now()` })
+      .where(eq(sezFigures.id, current.id));
+    await audit(tx, viewer, "sez_figure", current.key);
+    return { ok: true } as const;
+  });
 }

@@ -28,3 +28,19 @@ export function safeFileName(raw: string, extension: string): string {
     .slice(0, 120);
   return `${cleaned || "document"}.${extension}`;
 }
+
+/**
+ * The X-File-Name header of an upload: the browser sends the name
+ * percent-encoded (encodeURIComponent), as header values are ASCII. Null when
+ * it is not valid percent-encoding ("%E0%A4%A", a lone "%"), which the route
+ * answers with 400: decodeURIComponent would throw and make it a 500.
+ * A missing header is "document".
+ */
+export function decodeFileNameHeader(raw: string | null): string | null {
+  if (raw === null || raw === "") return "document";
+  try {
+    return decodeURIComponent(raw).slice(0, 500);
+  } catch {
+    return null;
+  }
+}

@@ -2,10 +2,11 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { applicationDocuments, type ApplicationDocument } from "@/db/schema";
-import type { Database } from "@/db/types";
+import type { Database, DbOrTx } from "@/db/types";
 import { findApplicationFor, isStaff } from "@/lib/applications/access";
 import { DOCUMENT_SLOTS, DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, type DocumentSlot } from "@/lib/applications/constants";
 import { flaggedFieldsOf, openRequestItems } from "@/lib/applications/info-requests";
+import { lockApplicationRow } from "@/lib/applications/row-lock";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
 import { logger } from "@/lib/log";
@@ -13,7 +14,8 @@ import { safeFileName, sniffDocumentType } from "./file-type";
 import { documentStorage } from "./storage";
 
 export type UploadError = "not_found" | "locked" | "invalid_slot" | "too_large" | "unsupported_type" | "empty";
-export type UploadResult = { ok: true; document: Pick<ApplicationDocument, "id" | "slot" | "fileName" | "sizeBytes"> } | { ok: false; error: UploadError };
+type UploadedDocument = Pick<ApplicationDocument, "id" | "slot" | "fileName" | "sizeBytes">;
+export type UploadResult = { ok: true; document: UploadedDocument } | { ok: false; error: UploadError };
 
 export function isDocumentSlot(value: string): value is DocumentSlot {
   return (DOCUMENT_SLOTS as readonly string[]).includes(value);
@@ -38,7 +40,7 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
 }
 
 /** May this viewer put a file into this slot now? Drafts: any slot; during a request for information: flagged slots. */
-async function canUpload(db: Database, viewer: Viewer, applicationId: string, slot: DocumentSlot): Promise<UploadError | null> {
+async function canUpload(db: DbOrTx, viewer: Viewer, applicationId: string, slot: DocumentSlot): Promise<UploadError | null> {
   const application = await findApplicationFor(db, viewer, applicationId);
   if (!application || application.ownerId !== viewer.id) return "not_found";
   if (application.status === "draft") return null;
@@ -51,7 +53,13 @@ async function canUpload(db: Database, viewer: Viewer, applicationId: string, sl
 /**
  * Stores one document of the investor's own application: size limited while
  * reading, type decided by magic bytes, bytes under a random key, and the
- * slot's row replaced in one statement. Bytes of a failed write are removed.
+ * slot's row replaced in one statement. Bytes of a failed or refused write are removed.
+ *
+ * The permission is checked twice: before the body is read (a cheap refusal),
+ * and again inside the writing transaction under the application's row lock,
+ * which the submission takes too. A body that takes a minute to arrive can
+ * straddle a submit; the document is then either in the application before it
+ * is submitted or refused ("locked"), never added to a submitted one.
  */
 export async function uploadDocument(
   db: Database,
@@ -81,7 +89,10 @@ export async function uploadDocument(
       sha256: createHash("sha256").update(bytes).digest("hex"),
       uploadedById: viewer.id,
     };
-    const replaced = await db.transaction(async (tx) => {
+    const replaced = await db.transaction(async (tx): Promise<{ denied: UploadError } | { row: UploadedDocument; oldKey: string | undefined }> => {
+      await lockApplicationRow(tx, input.applicationId);
+      const deniedNow = await canUpload(tx, viewer, input.applicationId, input.slot as DocumentSlot);
+      if (deniedNow) return { denied: deniedNow };
       const [old] = await tx
         .select({ storageKey: applicationDocuments.storageKey })
         .from(applicationDocuments)
@@ -96,6 +107,10 @@ export async function uploadDocument(
         .returning({ id: applicationDocuments.id, slot: applicationDocuments.slot, fileName: applicationDocuments.fileName, sizeBytes: applicationDocuments.sizeBytes });
       return { row: row!, oldKey: old?.storageKey };
     });
+    if ("denied" in replaced) {
+      await storage.delete(storageKey).catch(() => {});
+      return { ok: false, error: replaced.denied };
+    }
     if (replaced.oldKey) await storage.delete(replaced.oldKey).catch(() => {});
     return { ok: true, document: replaced.row };
   } catch (error) {

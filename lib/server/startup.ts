@@ -9,6 +9,8 @@ import { describeDatabaseError } from "./database-errors";
 import { ensureDevelopmentSecret } from "./dev-secret";
 import { installClientAddressStamp } from "./client-address-stamp";
 import { installHttpTimeouts } from "./http-timeouts";
+import { demoExposure, installDemoListenerCheck } from "./demo-mode";
+import { installPeerAddressHeader } from "./peer-address";
 import { installShutdown } from "./shutdown";
 
 function fail(message: string): never {
@@ -33,6 +35,13 @@ export async function startServer(): Promise<void> {
   }
   // Before the first request: per-address limits must never see an unstamped one.
   installClientAddressStamp(config.TRUSTED_PROXIES);
+  // The standalone server (npm start) binds HOSTNAME, every interface when unset; refuse before
+  // it serves. Any other start (`next start -H …`) is checked on its real address at the first request.
+  const standalone = process.env.__NEXT_PRIVATE_STANDALONE_CONFIG !== undefined;
+  const exposed = standalone ? demoExposure(config, process.env.HOSTNAME) : null;
+  if (exposed) fail(exposed);
+  installPeerAddressHeader();
+  if (config.demoMode) installDemoListenerCheck(config, fail);
   if (config.embedded && !process.env.AUTH_SECRET) {
     process.env.AUTH_SECRET = ensureDevelopmentSecret(config.dataDir);
   }
@@ -41,10 +50,10 @@ export async function startServer(): Promise<void> {
     const { db, kind } = getConnection();
     await db.execute(sql`select 1`);
     const { applied, total } = await runMigrations(db);
-    if (config.seedOnStart) await seedDatabase(db, { demoAccounts: !config.isProduction });
+    if (config.seedOnStart) await seedDatabase(db, { demoAccounts: config.demoMode });
     installShutdown(startOutboxWorker(db));
     installHttpTimeouts();
-    logger.info({ event: "startup.ready", db: kind, applied, total, ms: Date.now() - started }, "database ready");
+    logger.info({ event: "startup.ready", db: kind, applied, total, demoMode: config.demoMode, ms: Date.now() - started }, "database ready");
   } catch (error) {
     fail(describeDatabaseError(error, config.DATABASE_URL));
   }

@@ -17,6 +17,7 @@ import { createFixtures } from "./fixtures";
 import { Report, failing } from "./findings";
 import { accessProbes, csrfProbes } from "./probe-access";
 import { openRedirectProbes, sessionReplayProbes, spoofedAddressProbes, strangerLockoutProbes } from "./probe-auth";
+import { demoModeProbes, inputProbes, raceProbes } from "./probe-data";
 import { flightProbes } from "./probe-flight";
 import { formProbes } from "./probe-forms";
 import { hostProbes } from "./probe-host";
@@ -103,6 +104,9 @@ async function main(): Promise<number> {
       await step("spoofed client address (#15, issue 12.5)", () => spoofedAddressProbes(ctx));
       await step("malformed Flight bodies (#30)", () => flightProbes(ctx, () => exitCode));
       await step("form methods (ASVS V14.2.1)", () => formProbes(ctx));
+      await step("impossible dates, malformed X-File-Name (issue 12 #8)", () => inputProbes(ctx));
+      await step("upload racing a submit (issue 12 #7)", () => raceProbes(ctx));
+      await step("demo mode beyond loopback (issue 12 #6)", async () => demoModeProbes(ctx, await freePort(port + 1)));
       await step("error-body hygiene (#25, #30)", () => hygieneProbes(ctx));
     }
     if (steps.has("sqlmap") && exitCode === undefined) await runSqlmap(ctx, workDir);

@@ -1,13 +1,19 @@
-import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import type { PgTable } from "drizzle-orm/pg-core";
 
-const neverOverwritten = new Set(["id", "createdAt"]);
+const tableName = (table: PgTable) => `"${getTableName(table)}"`;
+
+const neverOverwritten = new Set(["id", "createdAt", "editedFields"]);
 
 /**
  * The SET clause of an upsert: every column the seed provides takes the incoming
  * (`excluded`) value, and `updatedAt` is bumped when the table has one. Keys are
  * the TypeScript property names; SQL names follow the snake_case casing.
+ *
+ * A table whose rows staff edit has `edited_fields`: a column named there keeps
+ * its current value, so re-seeding (every start of the embedded server, `db:seed`)
+ * adds what is missing and never undoes a reviewer's correction.
  */
 export function takeIncoming(table: PgTable, keys: readonly string[]): Record<string, SQL> {
   const columns = getTableColumns(table);
@@ -16,7 +22,11 @@ export function takeIncoming(table: PgTable, keys: readonly string[]): Record<st
     const column = columns[key];
     if (!column || neverOverwritten.has(key)) continue;
     const name = column.keyAsName ? toSnakeCase(column.name) : column.name;
-    set[key] = sql.raw(`excluded."${name}"`);
+    // Identifiers come from the schema, never from input; the key is a literal of the same.
+    set[key] =
+      "editedFields" in columns
+        ? sql.raw(`case when '${key}' = any(${tableName(table)}."edited_fields") then ${tableName(table)}."${name}" else excluded."${name}" end`)
+        : sql.raw(`excluded."${name}"`);
   }
   if ("updatedAt" in columns) set.updatedAt = sql`now()`;
   return set;

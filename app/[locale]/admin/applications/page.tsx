@@ -4,7 +4,7 @@ import { QueueFilterForm } from "@/components/admin/queue-filter-form";
 import { QueueTable } from "@/components/admin/queue-table";
 import { StatusCounts } from "@/components/admin/status-counts";
 import { getDb } from "@/db/client";
-import { parseQueueFilters, queueQueryString } from "@/lib/applications/queue-filters";
+import { parseQueueFilters, queueFilterErrors, queueQueryString } from "@/lib/applications/queue-filters";
 import { countByStatus, listQueue, listReviewers } from "@/lib/applications/staff-queries";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
@@ -18,6 +18,7 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
   const viewer = await requirePageViewer("staff", "admin");
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   const filters = parseQueueFilters(raw);
+  const invalid = Object.fromEntries(queueFilterErrors(raw).map((field) => [field, String([raw[field]].flat()[0])]));
   const db = getDb();
   const [page, counts, reviewers, t] = await Promise.all([
     listQueue(db, viewer, filters),
@@ -36,7 +37,7 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
           {t("export")}
         </a>
       </div>
-      <QueueFilterForm action={`/${locale}/admin/applications`} filters={filters} reviewers={reviewers} />
+      <QueueFilterForm action={`/${locale}/admin/applications`} filters={filters} reviewers={reviewers} invalid={invalid} />
       <details className="rounded border border-line p-3">
         <summary className="cursor-pointer font-medium">{t("countsSummary")}</summary>
         <div className="mt-3">

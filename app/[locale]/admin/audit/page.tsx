@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DayFilter } from "@/components/admin/day-filter";
 import { inputClass } from "@/components/ui/field";
 import { getDb } from "@/db/client";
-import { listAuditActions, listAuditEvents, parseAuditFilters } from "@/lib/admin/audit-log";
+import { auditFilterErrors, listAuditActions, listAuditEvents, parseAuditFilters } from "@/lib/admin/audit-log";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
 
@@ -15,6 +16,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const viewer = await requirePageViewer("admin");
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   const filters = parseAuditFilters(raw);
+  // A date that names no real day is ignored by the filter and marked on its field, value kept.
+  const invalid: Partial<Record<"from" | "to", string>> = Object.fromEntries(auditFilterErrors(raw).map((field) => [field, String([raw[field]].flat()[0])]));
   const db = getDb();
   const [page, actions, t, format] = await Promise.all([listAuditEvents(db, viewer, filters), listAuditActions(db, viewer), getTranslations("AdminAudit"), getFormatter()]);
   const query = (after?: string) => {
@@ -32,14 +35,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
             {actions.map((action) => <option key={action} value={action}>{action}</option>)}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="a-from" className="text-sm font-medium">{t("from")}</label>
-          <input id="a-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="a-to" className="text-sm font-medium">{t("to")}</label>
-          <input id="a-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
-        </div>
+        <DayFilter id="a-from" name="from" label={t("from")} value={filters.from} invalid={invalid.from} />
+        <DayFilter id="a-to" name="to" label={t("to")} value={filters.to} invalid={invalid.to} />
         <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">{t("apply")}</button>
       </form>
       <div className="overflow-x-auto">

@@ -1,25 +1,25 @@
 import type { Metadata } from "next";
-import { desc } from "drizzle-orm";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
-import { env } from "@/lib/env";
+import { DEV_MAILBOX_SIZE, listDevMailbox } from "@/lib/mail/dev-mailbox";
+import { PEER_ADDRESS_HEADER } from "@/lib/server/peer-address";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 
 /**
- * Development only: the e-mails the portal would have sent (no SMTP_URL), so a
- * newcomer can follow a verification or reset link. It does not exist in
- * production mode (NODE_ENV=production with DATABASE_URL), where it is a 404.
+ * Demo mode only: the e-mails the portal would have sent (no SMTP_URL), so a
+ * newcomer can follow a verification or reset link. A 404 outside demo mode
+ * and for any request that does not come from this machine.
  */
 export default async function DevMailboxPage() {
-  if (env().isProduction) notFound();
-  const messages = await getDb().select().from(emailOutbox).orderBy(desc(emailOutbox.createdAt)).limit(50);
+  const messages = await listDevMailbox(getDb(), (await headers()).get(PEER_ADDRESS_HEADER));
+  if (!messages) notFound();
   return (
     <div className="container-page py-10">
       <h1 className="text-3xl font-bold">Development mailbox</h1>
-      <p className="mt-2 text-muted">The last 50 e-mails in the outbox. This page does not exist in production.</p>
+      <p className="mt-2 text-muted">The last {DEV_MAILBOX_SIZE} e-mails in the outbox. This page exists only in demo mode, for requests from this machine.</p>
       {messages.length === 0 ? <p className="mt-6">No e-mails yet.</p> : null}
       <ol className="mt-6 flex flex-col gap-4">
         {messages.map((message) => (

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { exportApplicationsCsv, exportFileName } from "@/lib/applications/export";
-import { parseQueueFilters } from "@/lib/applications/queue-filters";
+import { parseQueueFilters, queueFilterErrors } from "@/lib/applications/queue-filters";
 import { isStaff } from "@/lib/applications/access";
 import { recordDenial } from "@/lib/audit/denial";
 import { getViewer } from "@/lib/auth/session";
@@ -16,7 +16,16 @@ export async function GET(request: Request): Promise<Response> {
     if (viewer) await recordDenial({ code: "forbidden", actorId: viewer.id, area: "route", detail: { route: "export" } });
     return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const filters = parseQueueFilters(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  // A date that names no real day (2024-02-30) is the caller's mistake: 400 naming the field, never a 500.
+  const invalid = queueFilterErrors(params);
+  if (invalid.length > 0) {
+    return Response.json(
+      { ok: false, code: "invalid", fieldErrors: Object.fromEntries(invalid.map((field) => [field, "invalidDate"])) },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  const filters = parseQueueFilters(params);
   const stream = await exportApplicationsCsv(getDb(), viewer, { ...filters, after: undefined }, { ip: await clientAddress() });
   return new Response(stream, {
     headers: {

@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { MAX_DOCUMENT_BYTES } from "@/lib/applications/constants";
 import { getViewer } from "@/lib/auth/session";
+import { decodeFileNameHeader } from "@/lib/documents/file-type";
 import { uploadDocument } from "@/lib/documents/service";
 import { clientAddress } from "@/lib/security/client-address";
 import { RULES, throttleBoth } from "@/lib/security/rate-limit";
@@ -26,7 +27,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!limit.allowed) return answer(429, { ok: false, code: "throttled" }, { "retry-after": String(limit.retryAfterSeconds) });
   if (!request.body) return answer(400, { ok: false, code: "empty" });
   const { id, slot } = await params;
-  const fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "document").slice(0, 500);
+  const fileName = decodeFileNameHeader(request.headers.get("x-file-name"));
+  if (fileName === null) return answer(400, { ok: false, code: "invalid_file_name", field: "x-file-name" });
   const result = await uploadDocument(getDb(), viewer, { applicationId: id, slot, fileName, body: request.body });
   if (!result.ok) return answer(STATUS[result.error], { ok: false, code: result.error });
   return answer(201, { ok: true, document: result.document });
