@@ -4,9 +4,10 @@ import type { SezFigureSeed } from "./types";
 
 // "Sectors and residents (dated)" of the fact sheet.
 
+// 1 Apr 2024 is the date the figures are given for (said in each text), not the
+// PortNews article's date, which the fact sheet does not give.
 const april2024 = {
   sourceId: sourceIds.portnewsResidents2024,
-  sourceDate: "2024-04-01",
   sourceNote: "Sectors and residents: 1 Apr 2024",
 };
 // The fact sheet itself is undated: the years in these rows are when things
