@@ -308,8 +308,11 @@ for (const engine of engines) {
         expect(groupOrder).toEqual([...groupOrder].sort((a, b) => a - b));
         expect(all[0]).toMatchObject({ slug: "iran", name: "Iran", group: "caspian", stage: "established" });
         expect(Object.keys(all[0] ?? {}).sort()).toEqual(
-          ["group", "isoAlpha2", "isoNumeric", "name", "slug", "spheres", "stage", "summary"],
+          ["group", "isoAlpha2", "isoNumeric", "name", "slug", "source", "spheres", "stage", "summary"],
         );
+        // Each card names where its summary comes from (issue 14).
+        expect(all[0]?.source).toMatchObject({ id: "region-doc", url: null, publishedOn: null });
+        expect(all[0]?.source.title).toContain("October 2017");
 
         const shipbuilding = await listPartners(db, "ru", { sphere: "shipbuilding" });
         expect(shipbuilding.map((p) => p.slug)).toEqual(["germany", "italy", "netherlands"]);
