@@ -44,7 +44,16 @@ export default async function RegionPage({ params }: PageProps<"/[locale]">) {
           </div>
         </Section>
 
-        <Section id="figures" title={t("figures.title")} intro={t("figures.intro")}>
+        <Section
+          id="figures"
+          title={t("figures.title")}
+          // The intro names the document and its date (undated, latest event 2017): it is its own citation.
+          intro={
+            <span data-sourced="" data-cite="">
+              {t("figures.intro")}
+            </span>
+          }
+        >
           <KeyFigures facts={overview.facts} />
         </Section>
 
