@@ -33,7 +33,7 @@ test.describe("content names its sources (issue 14)", () => {
     await visit("/en/sez");
     const location = page.locator('[data-figure="location"]');
     // 11 March 2021 belongs to the minpromtorg page, not to sezlotos.ru.
-    await expect(location).toContainText("gbr.minpromtorg.gov.ru, 11 March 2021");
+    await expect(location).toContainText(/gbr\.minpromtorg\.gov\.ru, (11 March|March 11,) 2021/);
     await expect(location.locator("[data-cite]").first()).not.toContainText("2021");
     await expect(page.locator('[data-figure="example-marine-components"] [data-cite]')).not.toContainText("January 2026");
     await expect(page.locator('[data-figure="residents-2024"] [data-cite]')).not.toContainText("2024");
@@ -46,7 +46,7 @@ test.describe("content names its sources (issue 14)", () => {
     await expect(page.locator("main")).not.toContainText("engine power");
     await fillSavings(page);
     const property = page.getByRole("region", { name: "Your estimate" }).getByRole("row", { name: /^Property tax/ });
-    await expect(property).toContainText("Only for residents registered after 1 January 2023");
+    await expect(property).toContainText(/Only for residents registered after (1 January|January 1,) 2023/);
   });
 
   test("eligibility: the declared focus is cited to the fact sheet; the capital share has no threshold in the sources", async ({ page, visit }) => {
