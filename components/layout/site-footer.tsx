@@ -22,7 +22,7 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p className="md:col-span-2">{t("footer.copyright", { year: new Date().getFullYear() })}</p>
+        <p data-ui-number="copyright" className="md:col-span-2">{t("footer.copyright", { year: new Date().getFullYear() })}</p>
       </div>
     </footer>
   );

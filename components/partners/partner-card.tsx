@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Chip } from "@/components/ui/section";
 import type { PartnerListItem } from "@/lib/content/types";
+import { SourceCite } from "@/components/ui/source-cite";
 import { Link } from "@/lib/i18n/link";
 import { StageBadge } from "./stage-badge";
 
@@ -17,7 +18,10 @@ export function PartnerCard({ partner }: { partner: PartnerListItem }) {
         </h3>
         <StageBadge stage={partner.stage} />
       </div>
-      <p className="mt-3 line-clamp-4 flex-1 text-muted">{partner.summary}</p>
+      <div data-sourced="" className="mt-3 flex-1">
+        <p className="line-clamp-4 text-muted">{partner.summary}</p>
+        <SourceCite source={partner.source} className="mt-2 text-xs text-muted" />
+      </div>
       {partner.spheres.length > 0 ? (
         <ul className="mt-4 flex flex-wrap gap-1.5" aria-label={tc("spheresLabel")}>
           {partner.spheres.map((sphere) => (

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { PartnerProfile } from "@/lib/content/types";
+import { SourceCite } from "@/components/ui/source-cite";
 import { Link } from "@/lib/i18n/link";
 import { StageBadge } from "./stage-badge";
 
@@ -26,7 +27,10 @@ export function PartnerHeader({ partner }: { partner: PartnerProfile }) {
           <h1 className="text-3xl font-bold tracking-tight md:text-4xl">{partner.name}</h1>
           <StageBadge stage={partner.stage} />
         </div>
-        <p className="mt-4 max-w-3xl text-lg">{partner.summary}</p>
+        <div data-sourced="" className="mt-4 max-w-3xl">
+          <p className="text-lg">{partner.summary}</p>
+          <SourceCite source={partner.source} className="mt-2 text-sm text-muted" />
+        </div>
         <div className="mt-5">
           <h2 className="text-sm font-semibold text-muted">{t("spheres")}</h2>
           {partner.spheres.length > 0 ? (

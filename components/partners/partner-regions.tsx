@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { Sourced } from "@/components/ui/sourced";
 import { formatYearSpan } from "@/lib/content/format";
 import type { PartnerRegionItem } from "@/lib/content/types";
 
@@ -7,6 +8,7 @@ export function PartnerRegions({ regions, country }: { regions: PartnerRegionIte
   const t = useTranslations("Partner.regions");
   const locale = useLocale();
   return (
+    <Sourced sources={regions.map((r) => r.source)}>
     <div className="overflow-x-auto rounded-lg border border-line">
       <table className="w-full border-collapse text-start">
         <caption className="bg-paper px-4 py-3 text-start text-sm text-muted">{t("caption", { country })}</caption>
@@ -28,5 +30,6 @@ export function PartnerRegions({ regions, country }: { regions: PartnerRegionIte
         </tbody>
       </table>
     </div>
+    </Sourced>
   );
 }

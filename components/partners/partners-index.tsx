@@ -23,7 +23,7 @@ export function PartnersIndex({ partners, sphere }: { partners: PartnerListItem[
       />
       <div className="container-page py-8">
         <SphereFilter active={sphere} />
-        <p className="mt-4 text-muted">
+        <p data-ui-number="count" className="mt-4 text-muted">
           {sphere ? t("filtered", { count: partners.length, sphere: tc(`spheres.${sphere}`) }) : t("total", { count: partners.length })}
         </p>
         {groups.length === 0 ? <p className="mt-6 rounded-lg border border-line bg-paper p-5">{t("none")}</p> : null}

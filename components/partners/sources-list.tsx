@@ -11,7 +11,8 @@ export function SourcesList({ sources }: { sources: SourceRef[] }) {
       {sources.map((source) => {
         const date = formatPartialDate(source.publishedOn, locale);
         return (
-          <li key={source.id}>
+          // A source's own title and date: the element names itself.
+          <li key={source.id} data-sourced="" data-cite="">
             <SourceTitle source={source} />
             {date ? <span className="text-muted">, {date}</span> : null}
           </li>

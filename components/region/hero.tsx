@@ -1,9 +1,29 @@
 import { useTranslations } from "next-intl";
+import { FigureSources } from "@/components/sez/figure-sources";
 import { LinkButton } from "@/components/ui/link-button";
+import { SourceCite } from "@/components/ui/source-cite";
+import type { SezFigureItem, SourceRef } from "@/lib/content/types";
+
+/**
+ * The figures the hero box shows at a glance, each with where it comes from: the
+ * region's document for the sea and the trade partner, the SEZ's location
+ * figures (with their own sources and dates) for the site and the corridors.
+ */
+export interface HeroSources {
+  regionDoc: SourceRef | undefined;
+  site: SezFigureItem | undefined;
+  corridors: SezFigureItem | undefined;
+}
 
 /** The home page's opening band: who we are and the two main ways in. */
-export function RegionHero() {
+export function RegionHero({ sources }: { sources: HeroSources }) {
   const t = useTranslations("Region");
+  const glance = [
+    { key: "sea", cite: sources.regionDoc ? <SourceCite source={sources.regionDoc} className="" /> : null },
+    { key: "river", cite: sources.site ? <FigureSources figure={sources.site} /> : null },
+    { key: "corridor", cite: sources.corridors ? <FigureSources figure={sources.corridors} /> : null },
+    { key: "zone", cite: sources.regionDoc ? <SourceCite source={sources.regionDoc} className="" /> : null },
+  ] as const;
   return (
     <div className="bg-brand-900 text-white">
       <div className="container-page grid gap-8 py-14 md:grid-cols-[3fr_2fr] md:items-center md:py-20">
@@ -20,11 +40,13 @@ export function RegionHero() {
             </LinkButton>
           </div>
         </div>
-        <dl className="grid grid-cols-2 gap-4 rounded-lg border border-white/20 bg-white/5 p-6">
-          {(["sea", "river", "corridor", "zone"] as const).map((key) => (
-            <div key={key}>
-              <dt className="text-sm text-brand-100">{t(`glance.${key}.label`)}</dt>
+        {/* Light box: the citations inside use the site's normal link colours. */}
+        <dl className="grid gap-4 rounded-lg bg-white p-6 text-ink sm:grid-cols-2">
+          {glance.map(({ key, cite }) => (
+            <div key={key} data-sourced={cite ? "" : undefined}>
+              <dt className="text-sm text-muted">{t(`glance.${key}.label`)}</dt>
               <dd className="mt-1 font-semibold">{t(`glance.${key}.value`)}</dd>
+              {cite ? <dd className="mt-1 text-xs font-normal text-muted [&_p]:text-xs">{cite}</dd> : null}
             </div>
           ))}
         </dl>

@@ -6,7 +6,7 @@ export function KeyFigures({ facts }: { facts: RegionFactItem[] }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {facts.map((fact) => (
-        <li key={fact.key} className="flex flex-col rounded-lg border border-line bg-white p-5 shadow-sm">
+        <li key={fact.key} data-sourced="" className="flex flex-col rounded-lg border border-line bg-white p-5 shadow-sm">
           <p className="text-3xl font-bold text-brand-700">{fact.displayValue}</p>
           <p className="mt-2 flex-1 font-medium">{fact.label}</p>
           <SourceCite source={fact.source} className="mt-3 text-xs text-muted" />

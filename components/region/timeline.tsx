@@ -19,7 +19,7 @@ export function Timeline({
   return (
     <ol className="relative border-s-2 border-brand-100 ps-6">
       {entries.map((entry) => (
-        <li key={entry.key} className="relative pb-8 last:pb-0">
+        <li key={entry.key} data-sourced={showSources ? "" : undefined} className="relative pb-8 last:pb-0">
           <span aria-hidden="true" className="absolute -start-[33px] top-1.5 size-4 rounded-full border-2 border-white bg-brand-700" />
           <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
             <span className="text-lg font-bold text-brand-700">{formatMilestoneDate(entry, locale)}</span>

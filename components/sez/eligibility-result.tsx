@@ -13,7 +13,8 @@ export function EligibilityResultView({ result, headingRef }: { result: Eligibil
   const sourceNumber = (key: keyof typeof ELIGIBILITY_SOURCES) => sourcesOf(result.reasons.map((r) => r.code)).indexOf(key) + 1;
 
   return (
-    <section aria-labelledby="result-title" className={clsx("rounded-lg border-2 p-6", result.eligible ? "border-brand-700 bg-brand-50" : "border-warn-800 bg-warn-50")}>
+    // One block: every rule's text cites by number the sources named at its foot.
+    <section aria-labelledby="result-title" data-sourced="" className={clsx("rounded-lg border-2 p-6", result.eligible ? "border-brand-700 bg-brand-50" : "border-warn-800 bg-warn-50")}>
       <h2 id="result-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
         {result.eligible ? t("result.eligible") : t("result.notYet")}
       </h2>
@@ -37,14 +38,21 @@ export function EligibilityResultView({ result, headingRef }: { result: Eligibil
         ))}
       </ul>
       <h3 className="mt-6 font-semibold">{t("result.sourcesTitle")}</h3>
-      <ol className="mt-2 list-decimal space-y-1 ps-6 text-sm">
-        {sourcesOf(result.reasons.map((r) => r.code)).map((key) => (
-          <li key={key}>
-            <a href={ELIGIBILITY_SOURCES[key]} rel="external noopener" className="text-brand-700 underline hover:text-brand-900">
-              {t(`sources.${key}`)}
-            </a>
-          </li>
-        ))}
+      <ol data-cite="" className="mt-2 list-decimal space-y-1 ps-6 text-sm">
+        {sourcesOf(result.reasons.map((r) => r.code)).map((key) => {
+          const url = ELIGIBILITY_SOURCES[key];
+          return (
+            <li key={key}>
+              {url ? (
+                <a href={url} rel="external noopener" className="text-brand-700 underline hover:text-brand-900">
+                  {t(`sources.${key}`)}
+                </a>
+              ) : (
+                <cite className="not-italic">{t(`sources.${key}`)}</cite>
+              )}
+            </li>
+          );
+        })}
       </ol>
       <p className="mt-5 text-sm text-muted">{t("result.disclaimer")}</p>
       {result.eligible ? (

@@ -7,7 +7,7 @@ export function FigureList({ figures }: { figures: SezFigureItem[] }) {
   return (
     <dl className="divide-y divide-line rounded-lg border border-line bg-white">
       {figures.map((figure) => (
-        <div key={figure.key} data-figure={figure.key} className="grid gap-2 p-5 md:grid-cols-[14rem_1fr] md:gap-6">
+        <div key={figure.key} data-figure={figure.key} data-sourced="" className="grid gap-2 p-5 md:grid-cols-[14rem_1fr] md:gap-6">
           <dt className="font-semibold">{figure.label}</dt>
           <dd className="flex flex-col gap-2">
             <p>

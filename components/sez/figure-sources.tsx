@@ -1,8 +1,13 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { SourceCite, SourceTitle } from "@/components/ui/source-cite";
-import type { SezFigureItem } from "@/lib/content/types";
+import { formatPartialDate } from "@/lib/content/format";
+import type { FigureSourceRef, SezFigureItem } from "@/lib/content/types";
 
-/** A figure's primary source with its date, then the sources that also cite or contradict it. */
+/**
+ * A figure's primary source with the figure's date (or the source's own date, or
+ * none), then the sources that also cite or contradict it, each with ITS date:
+ * a date belongs to the source that carries it, never to its neighbour.
+ */
 export function FigureSources({ figure }: { figure: SezFigureItem }) {
   const t = useTranslations("Sez");
   const contradicts = figure.otherSources.filter((s) => s.relation === "contradicts");
@@ -10,29 +15,27 @@ export function FigureSources({ figure }: { figure: SezFigureItem }) {
   return (
     <div className="text-sm text-muted">
       <SourceCite source={figure.source} date={figure.sourceDate ?? figure.source.publishedOn} className="" />
-      {contradicts.length > 0 ? (
-        <p>
-          {t("contradictedBy")}:{" "}
-          {contradicts.map((s, i) => (
-            <span key={s.id}>
-              {i > 0 ? "; " : null}
-              <SourceTitle source={s} />
-              {s.publishedOn ? ` (${s.publishedOn})` : null}
-            </span>
-          ))}
-        </p>
-      ) : null}
-      {also.length > 0 ? (
-        <p>
-          {t("alsoCited")}:{" "}
-          {also.map((s, i) => (
-            <span key={s.id}>
-              {i > 0 ? "; " : null}
-              <SourceTitle source={s} />
-            </span>
-          ))}
-        </p>
-      ) : null}
+      {contradicts.length > 0 ? <OtherSources label={t("contradictedBy")} sources={contradicts} /> : null}
+      {also.length > 0 ? <OtherSources label={t("alsoCited")} sources={also} /> : null}
     </div>
+  );
+}
+
+function OtherSources({ label, sources }: { label: string; sources: FigureSourceRef[] }) {
+  const locale = useLocale();
+  return (
+    <p data-cite="">
+      {label}:{" "}
+      {sources.map((s, i) => {
+        const when = formatPartialDate(s.publishedOn, locale);
+        return (
+          <span key={s.id}>
+            {i > 0 ? "; " : null}
+            <SourceTitle source={s} />
+            {when ? `, ${when}` : null}
+          </span>
+        );
+      })}
+    </p>
   );
 }

@@ -20,7 +20,7 @@ export function IncentivesTable({ figures }: { figures: SezFigureItem[] }) {
         </thead>
         <tbody>
           {figures.map((figure) => (
-            <tr key={figure.key} className="border-t border-line align-top">
+            <tr key={figure.key} data-sourced="" className="border-t border-line align-top">
               <th scope="row" className="px-4 py-3 text-start font-semibold">{figure.label}</th>
               <td className="px-4 py-3">
                 <p>{figure.displayText}</p>

@@ -50,7 +50,8 @@ export function SavingsForm() {
           <legend className="px-1 font-semibold">{t("ratesLegend")}</legend>
           <p className="rounded border-s-4 border-warn-800 bg-warn-50 p-3 text-sm text-warn-800">{t("ratesNote")}</p>
           {RATES.map((name) => input(name, true))}
-          <div className="flex flex-col gap-1">
+          {/* The label states two rates: the hint below names where each comes from. */}
+          <div data-sourced="" className="flex flex-col gap-1">
             <div className="flex items-start gap-2">
               <input
                 id="compareProfitTax"
@@ -64,7 +65,7 @@ export function SavingsForm() {
                 {t("fields.compareProfitTax.label")}
               </label>
             </div>
-            <p id="compareProfitTax-hint" className="ps-7 text-sm text-muted">
+            <p id="compareProfitTax-hint" data-cite="" className="ps-7 text-sm text-muted">
               {t("fields.compareProfitTax.hint")}
             </p>
             {errorOf("compareProfitTax") ? (

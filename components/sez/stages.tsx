@@ -6,7 +6,7 @@ export function Stages({ stages }: { stages: SezStageItem[] }) {
     <ol className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
       {stages.map((stage, index) => (
         <li key={stage.key} className="flex gap-4 rounded-lg border border-line bg-white p-5">
-          <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">
+          <span aria-hidden="true" data-ui-number="step" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">
             {index + 1}
           </span>
           <div>

@@ -6,13 +6,16 @@ import type { SourceRef } from "@/lib/content/types";
  * "Source: <title>, <date>". Linked when the source is on the web; the region's
  * own document has no URL and is named only. `date` overrides the source's date
  * (a figure is dated by when it was given, not when the page was published).
+ *
+ * `data-cite` marks an element that names a source: every figure on a public
+ * page must sit inside a `data-sourced` element holding one (e2e/figures-sourced.spec.ts).
  */
 export function SourceCite({ source, date, className }: { source: SourceRef; date?: string | null; className?: string }) {
   const t = useTranslations("Content");
   const locale = useLocale();
   const when = formatPartialDate(date !== undefined ? date : source.publishedOn, locale);
   return (
-    <p className={className ?? "text-sm text-muted"}>
+    <p data-cite="" className={className ?? "text-sm text-muted"}>
       <span>{t("source")}: </span>
       <SourceTitle source={source} />
       {when ? <span>, {when}</span> : null}

@@ -1,6 +1,6 @@
 import "server-only";
 import { arrayContains, asc, eq, sql } from "drizzle-orm";
-import { partners } from "@/db/schema";
+import { contentSources, partners } from "@/db/schema";
 import type { Database } from "@/db/types";
 import type { Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localized";
@@ -52,11 +52,17 @@ const listColumns = {
   name: partners.name,
   summary: partners.summary,
 };
+const listSourceColumns = {
+  id: contentSources.id,
+  title: contentSources.title,
+  url: contentSources.url,
+  publishedOn: contentSources.publishedOn,
+};
 
 type ListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]["_"]["data"] };
 
-function toListItem(row: ListRow, locale: Locale): PartnerListItem {
-  return { ...row, name: localize(row.name, locale), summary: localize(row.summary, locale) };
+function toListItem(row: ListRow & { source: Parameters<typeof toSource>[0] }, locale: Locale): PartnerListItem {
+  return { ...row, name: localize(row.name, locale), summary: localize(row.summary, locale), source: toSource(row.source, locale) };
 }
 
 /** All partners, by group (caspian, asia, europe, gulf) then editorial order; optionally one sphere only. */
@@ -66,8 +72,9 @@ export async function listPartners(
   filter: { sphere?: Sphere } = {},
 ): Promise<PartnerListItem[]> {
   const rows = await db
-    .select(listColumns)
+    .select({ ...listColumns, source: listSourceColumns })
     .from(partners)
+    .innerJoin(contentSources, eq(partners.sourceId, contentSources.id))
     .where(filter.sphere ? arrayContains(partners.spheres, [filter.sphere]) : undefined)
     .orderBy(asc(partners.group), asc(partners.sortOrder), asc(partners.slug));
   return rows.map((row) => toListItem(row, locale));
@@ -114,7 +121,7 @@ export async function getPartnerProfile(db: Database, locale: Locale, slug: stri
 
   const { source, regions, organisations, milestones, representations, regionFacts, ...partner } = row;
   const profile: Omit<PartnerProfile, "sources"> = {
-    ...toListItem(partner, locale),
+    ...toListItem({ ...partner, source }, locale),
     regions: regions.map((r) => ({
       slug: r.slug,
       name: localize(r.name, locale),
@@ -134,7 +141,6 @@ export async function getPartnerProfile(db: Database, locale: Locale, slug: stri
     milestones: milestones.map((m) => toTimelineEntry(m, locale)),
     representations: representations.map((r) => toRepresentation(r, locale)),
     facts: regionFacts.map((f) => toRegionFact(f, locale)),
-    source: toSource(source, locale),
   };
   const sources = distinctSources(
     [profile, ...profile.regions, ...profile.organisations, ...profile.milestones, ...profile.representations, ...profile.facts].map(

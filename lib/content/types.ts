@@ -42,6 +42,8 @@ export interface PartnerListItem {
   spheres: Sphere[];
   name: string;
   summary: string;
+  /** Where the summary comes from. */
+  source: SourceRef;
 }
 
 export interface PartnerRegionItem {
@@ -109,7 +111,6 @@ export interface PartnerProfile extends PartnerListItem {
   milestones: TimelineEntry[];
   representations: RepresentationItem[];
   facts: RegionFactItem[];
-  source: SourceRef;
   /** Every source cited on the page, once, for a footnote list. */
   sources: SourceRef[];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkEligibility, REASON_CODES } from "./eligibility";
 import { eligibilitySchema, parseEligibilityFormData } from "./eligibility-schema";
 import { emptyCheckState, runCheck, submittedValues } from "./check-state";
-import { REASON_SOURCES, sourcesOf } from "./reason-sources";
+import { ELIGIBILITY_SOURCES, REASON_SOURCES, sourcesOf } from "./reason-sources";
 
 const keys = Object.keys(eligibilitySchema.shape);
 
@@ -43,7 +43,12 @@ describe("submittedValues / emptyCheckState", () => {
 describe("reason sources", () => {
   it("cites at least one source for every rule", () => {
     for (const code of REASON_CODES) expect(REASON_SOURCES[code].length).toBeGreaterThan(0);
-    expect(sourcesOf([...REASON_CODES])).toEqual(["sezlotosInvestor", "decree156", "russez"]);
+    expect(sourcesOf([...REASON_CODES])).toEqual(["sezlotosInvestor", "decree156", "russez", "factSheet"]);
     expect(sourcesOf(["financing_proof"])).toEqual(["decree156"]);
+  });
+
+  it("cites the declared focus to the fact sheet, which gives it no source, not to the zone's site", () => {
+    expect(REASON_SOURCES.sector_focus).toEqual(["factSheet"]);
+    expect(ELIGIBILITY_SOURCES.factSheet).toBeNull();
   });
 });

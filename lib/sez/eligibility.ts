@@ -34,7 +34,7 @@ export const SECTORS = [
   "construction_materials",
   "other",
 ] as const;
-/** Declared focus of the zone (sezlotos.ru); other sectors are not excluded by any source. */
+/** Declared focus of the zone (the fact sheet, which names no source for it); no source excludes other sectors. */
 export const FOCUS_SECTORS: readonly Sector[] = ["shipbuilding", "machinery", "high_tech_manufacturing"];
 
 export type FinancingProofType = (typeof FINANCING_PROOF_TYPES)[number];

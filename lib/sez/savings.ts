@@ -7,9 +7,11 @@
  *   press release of 12 Jan 2023;
  * - transport tax 0 % for 10 years: en.portnews.ru/comments/1979/ (2015) — it
  *   conflicts with the 2023 release, so both are computed and flagged "conflicting";
- * - profit tax 2 % for 10 years, then 10 %; Russia's general rate is 25 % since
- *   1 Jan 2025; how the Lotus rate applies since then is NOT confirmed, so the profit
+ * - profit tax 2 % for 10 years, then 10 % (the 2023 release); Russia's general rate
+ *   is 25 % since 1 Jan 2025 (the fact sheet itself, which a 2023 release cannot
+ *   be); how the Lotus rate applies since then is NOT confirmed, so the profit
  *   comparison is "to_be_confirmed" and only computed when the user opts in.
+ * - the property tax holiday has a condition: residents registered after 1 Jan 2023.
  * Russia's standard property and land tax rates are regional and NOT in the sources:
  * the user supplies their own rates; nothing here defaults them.
  *
@@ -24,7 +26,8 @@ import type { SavingsInput } from "./savings-schema";
 export const SAVINGS_SOURCES = {
   release2023: { url: "sezlotos.ru/en/press-center/property-tax-exemptions-changed-for-new-caspian-cluster-residents/", date: "2023-01-12" },
   portnews2015: { url: "en.portnews.ru/comments/1979/", date: "2015" },
-} as const;
+  factSheet: { url: null, date: null },
+} as const satisfies Record<string, { url: string | null; date: string | null }>;
 export type SavingsSource = keyof typeof SAVINGS_SOURCES;
 
 export const PROPERTY_TAX_HOLIDAY_YEARS = 10;
@@ -44,7 +47,12 @@ export type TaxSaving = {
   annualSaving: number;
   totalSaving: number;
   status: SavingStatus;
+  /** The source of the holiday's period (the row's key with `tax`). */
   source: SavingsSource;
+  /** Every source the row's figures come from, `source` first. */
+  sources: readonly SavingsSource[];
+  /** The exemption applies only to residents registered after this date (ISO). */
+  registeredAfter: string | null;
 };
 export type SavingsEstimate = {
   property: TaxSaving;
@@ -69,12 +77,33 @@ export function taxRub(baseRub: number, ratePercent: number): number {
   return Number((numerator * 2n + denominator) / (denominator * 2n));
 }
 
-function saving(tax: TaxKind, annualSaving: number, years: number, status: SavingStatus, source: SavingsSource): TaxSaving {
-  return { tax, yearsOfHoliday: years, annualSaving, totalSaving: annualSaving * years, status, source };
+/** Property tax: 0 % for 10 years only for residents registered after 1 Jan 2023 (2023 release). */
+export const PROPERTY_TAX_REGISTERED_AFTER = "2023-01-01";
+
+function saving(
+  tax: TaxKind,
+  annualSaving: number,
+  years: number,
+  status: SavingStatus,
+  source: SavingsSource,
+  extra: { alsoFrom?: SavingsSource[]; registeredAfter?: string } = {},
+): TaxSaving {
+  return {
+    tax,
+    yearsOfHoliday: years,
+    annualSaving,
+    totalSaving: annualSaving * years,
+    status,
+    source,
+    sources: [source, ...(extra.alsoFrom ?? [])],
+    registeredAfter: extra.registeredAfter ?? null,
+  };
 }
 
 export function estimateSavings(input: SavingsInput): SavingsEstimate {
-  const property = saving("property", taxRub(input.propertyValueRub, input.propertyTaxRatePercent), PROPERTY_TAX_HOLIDAY_YEARS, "confirmed", "release2023");
+  const property = saving("property", taxRub(input.propertyValueRub, input.propertyTaxRatePercent), PROPERTY_TAX_HOLIDAY_YEARS, "confirmed", "release2023", {
+    registeredAfter: PROPERTY_TAX_REGISTERED_AFTER,
+  });
   const land = saving("land", taxRub(input.landCadastralValueRub, input.landTaxRatePercent), LAND_TAX_HOLIDAY_YEARS, "confirmed", "release2023");
   const transport: [TaxSaving, TaxSaving] = [
     saving("transport", input.transportTaxAnnualRub, TRANSPORT_TAX_HOLIDAY_YEARS.release2023, "conflicting", "release2023"),
@@ -87,6 +116,7 @@ export function estimateSavings(input: SavingsInput): SavingsEstimate {
         LOTUS_PROFIT_TAX_REDUCED_YEARS,
         "to_be_confirmed",
         "release2023",
+        { alsoFrom: ["factSheet"] },
       )
     : null;
   const transportTotals = transport.map((t) => t.totalSaving);

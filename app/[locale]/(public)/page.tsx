@@ -8,8 +8,8 @@ import { Priorities } from "@/components/region/priorities";
 import { Representations } from "@/components/region/representations";
 import { Timeline } from "@/components/region/timeline";
 import { Section } from "@/components/ui/section";
-import { SourceCite } from "@/components/ui/source-cite";
-import { loadPartners, loadRegionOverview } from "@/lib/content/cached";
+import { Sourced } from "@/components/ui/sourced";
+import { loadPartners, loadRegionOverview, loadSezOverview } from "@/lib/content/cached";
 import type { Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/link";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -23,12 +23,19 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 export default async function RegionPage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, overview, partners] = await Promise.all([getTranslations("Region"), loadRegionOverview(locale), loadPartners(locale)]);
+  const [t, overview, partners, sez] = await Promise.all([
+    getTranslations("Region"),
+    loadRegionOverview(locale),
+    loadPartners(locale),
+    loadSezOverview(locale),
+  ]);
   const regionSource = overview.representations[0]?.source;
+  const locationFigure = (key: string) => sez.figuresByCategory.flatMap((c) => c.figures).find((f) => f.key === key);
+  const regionSources = regionSource ? [regionSource] : [];
 
   return (
     <>
-      <RegionHero />
+      <RegionHero sources={{ regionDoc: regionSource, site: locationFigure("location"), corridors: locationFigure("transport-corridors") }} />
       <div className="container-page">
         <Section id="about" title={t("about.title")}>
           <div className="grid max-w-4xl gap-4 text-lg">
@@ -37,17 +44,29 @@ export default async function RegionPage({ params }: PageProps<"/[locale]">) {
           </div>
         </Section>
 
-        <Section id="figures" title={t("figures.title")} intro={t("figures.intro")}>
+        <Section
+          id="figures"
+          title={t("figures.title")}
+          // The intro names the document and its date (undated, latest event 2017): it is its own citation.
+          intro={
+            <span data-sourced="" data-cite="">
+              {t("figures.intro")}
+            </span>
+          }
+        >
           <KeyFigures facts={overview.facts} />
         </Section>
 
         <Section id="representations" title={t("representations.title")} intro={t("representations.intro")}>
-          <Representations items={overview.representations} />
-          {regionSource ? <SourceCite source={regionSource} className="mt-3 text-sm text-muted" /> : null}
+          <Sourced sources={overview.representations.map((r) => r.source)}>
+            <Representations items={overview.representations} />
+          </Sourced>
         </Section>
 
         <Section id="priorities" title={t("priorities.title")} intro={t("priorities.intro")}>
-          <Priorities partners={partners} />
+          <Sourced sources={regionSources}>
+            <Priorities partners={partners} />
+          </Sourced>
           <div className="mt-8">
             <PartnerMap partners={partners} locale={locale} withList={false} />
           </div>
@@ -59,7 +78,9 @@ export default async function RegionPage({ params }: PageProps<"/[locale]">) {
         </Section>
 
         <Section id="highlights" title={t("timeline.title")} intro={t("timeline.intro")}>
-          <Timeline entries={overview.timeline} showPartner />
+          <Sourced sources={overview.timeline.map((m) => m.source)}>
+            <Timeline entries={overview.timeline} showPartner />
+          </Sourced>
         </Section>
 
         <Section id="next" title={t("next.title")}>

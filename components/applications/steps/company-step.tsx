@@ -19,7 +19,7 @@ export function CompanyStep({ applicationId, defaults, flagged, countries }: Ste
       <TextInput name="registrationNumber" label={t("company.registrationNumber")} hint={t("company.registrationNumberHint")} ctx={ctx} />
       <TextInput name="website" label={t("company.website")} hint={t("company.websiteHint")} type="url" inputMode="url" ctx={ctx} />
       <SelectInput name="sector" label={t("company.sector")} placeholder={t("choose")} options={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} ctx={ctx} />
-      <SelectInput name="size" label={t("company.size")} placeholder={t("choose")} options={COMPANY_SIZES.map((s) => ({ value: s, label: t(`sizes.${s}`) }))} ctx={ctx} />
+      <SelectInput name="size" label={t("company.size")} hint={t("company.sizeHint")} placeholder={t("choose")} options={COMPANY_SIZES.map((s) => ({ value: s, label: t(`sizes.${s}`) }))} ctx={ctx} />
       <SelectInput
         name="legalEntity"
         label={t("company.legalEntity")}

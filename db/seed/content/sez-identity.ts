@@ -15,6 +15,8 @@ const identitySources = {
   ],
 };
 
+// The primary source (sezlotos.ru) is undated; 11 Mar 2021 is the date of the
+// also-cited minpromtorg page, shown beside that page only.
 const locationSources = {
   sourceId: sourceIds.sezlotosInvestor,
   sourceNote: "Location",
@@ -152,7 +154,6 @@ export const sezIdentityFigures: SezFigureSeed[] = [
       zh: "纳里曼诺夫斯基区，伏尔加河畔，距阿斯特拉罕市约40公里",
       fa: "ناحیه ناریمانوفسکی، در کنار رود ولگا، در حدود 40 کیلومتری شهر آستاراخان",
     },
-    sourceDate: "2021-03-11",
     sortOrder: 10,
     ...locationSources,
   }),
@@ -177,7 +178,6 @@ export const sezIdentityFigures: SezFigureSeed[] = [
       zh: "位于国际南北运输走廊与丝绸之路北线的交汇处；原材料和零部件可经水路运抵",
       fa: "در محل تلاقی کریدور بین‌المللی حمل‌ونقل شمال–جنوب و شاخه شمالی جاده ابریشم؛ مواد اولیه و قطعات را می‌توان از راه آبی رساند",
     },
-    sourceDate: "2021-03-11",
     sortOrder: 20,
     ...locationSources,
   }),

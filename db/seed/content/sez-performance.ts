@@ -4,11 +4,14 @@ import type { SezFigureSeed } from "./types";
 
 // "Sectors and residents (dated)" of the fact sheet.
 
+// 1 Apr 2024 is the date the figures are given for (said in each text), not the
+// PortNews article's date, which the fact sheet does not give.
 const april2024 = {
   sourceId: sourceIds.portnewsResidents2024,
-  sourceDate: "2024-04-01",
   sourceNote: "Sectors and residents: 1 Apr 2024",
 };
+// The fact sheet itself is undated: the years in these rows are when things
+// happened or were reported, so they stay in the text, not in the source date.
 const factSheet = { sourceId: sourceIds.factSheet, sourceNote: "Sectors and residents (dated)" };
 
 export const sezPerformanceFigures: SezFigureSeed[] = [
@@ -164,7 +167,6 @@ export const sezPerformanceFigures: SezFigureSeed[] = [
       zh: "23亿卢布，超过150个就业岗位；自2026年1月起成为入驻企业",
       fa: "2.3 میلیارد روبل، بیش از 150 فرصت شغلی؛ شرکت مستقر از ژانویه 2026",
     },
-    sourceDate: "2026-01",
     sortOrder: 60,
     ...factSheet,
   }),
@@ -205,15 +207,14 @@ export const sezPerformanceFigures: SezFigureSeed[] = [
       fa: "مشارکت خارجی (2021)",
     },
     displayText: {
-      en: "Reported from Italy, Azerbaijan and Iran",
-      ru: "Отмечено участие Италии, Азербайджана и Ирана",
-      de: "Beteiligung aus Italien, Aserbaidschan und Iran gemeldet",
-      nl: "Gemeld vanuit Italië, Azerbeidzjan en Iran",
-      ko: "이탈리아, 아제르바이잔, 이란의 참여가 보고됨",
-      zh: "据报道有来自意大利、阿塞拜疆和伊朗的参与",
-      fa: "مشارکت از ایتالیا، آذربایجان و ایران گزارش شده است",
+      en: "Reported in 2021 from Italy, Azerbaijan and Iran",
+      ru: "В 2021 году отмечено участие Италии, Азербайджана и Ирана",
+      de: "2021 gemeldete Beteiligung aus Italien, Aserbaidschan und Iran",
+      nl: "In 2021 gemeld vanuit Italië, Azerbeidzjan en Iran",
+      ko: "2021년 이탈리아, 아제르바이잔, 이란의 참여가 보고됨",
+      zh: "据2021年报道，有来自意大利、阿塞拜疆和伊朗的参与",
+      fa: "در سال 2021 مشارکت از ایتالیا، آذربایجان و ایران گزارش شده است",
     },
-    sourceDate: "2021",
     sortOrder: 80,
     ...factSheet,
   }),
@@ -230,15 +231,14 @@ export const sezPerformanceFigures: SezFigureSeed[] = [
       fa: "علاقه خارجی (2015)",
     },
     displayText: {
-      en: "Interest from China, the Netherlands, Germany and others",
-      ru: "Интерес проявили Китай, Нидерланды, Германия и другие страны",
-      de: "Interesse aus China, den Niederlanden, Deutschland und weiteren Ländern",
-      nl: "Belangstelling uit China, Nederland, Duitsland en andere landen",
-      ko: "중국, 네덜란드, 독일 등의 관심",
-      zh: "来自中国、荷兰、德国等国的兴趣",
-      fa: "علاقه از سوی چین، هلند، آلمان و کشورهای دیگر",
+      en: "Interest from China, the Netherlands, Germany and others, reported in 2015",
+      ru: "Интерес проявили Китай, Нидерланды, Германия и другие страны (по данным 2015 года)",
+      de: "Interesse aus China, den Niederlanden, Deutschland und weiteren Ländern, 2015 gemeldet",
+      nl: "Belangstelling uit China, Nederland, Duitsland en andere landen, gemeld in 2015",
+      ko: "중국, 네덜란드, 독일 등의 관심(2015년 보고)",
+      zh: "来自中国、荷兰、德国等国的兴趣（2015年报道）",
+      fa: "علاقه از سوی چین، هلند، آلمان و کشورهای دیگر (گزارش سال 2015)",
     },
-    sourceDate: "2015",
     sortOrder: 90,
     ...factSheet,
   }),

@@ -1,7 +1,9 @@
 import type { SourceSeed } from "./types";
 
 // The only two documents the content may draw on are in shared/sources; the
-// web pages below are the ones the fact sheet cites, with the dates it gives.
+// web pages below are the ones the fact sheet cites, each with the date the
+// sheet gives for THAT source (none where it gives none). Neither document is
+// dated: the region's says so in its title, with the latest event it mentions.
 // URLs are stored as the sheet gives them, with "https://" added so they can be linked.
 
 const REGION_DOC = "astrakhan-international-cooperation.txt";
@@ -29,13 +31,13 @@ export const sources: SourceSeed[] = [
   {
     id: sourceIds.regionDoc,
     title: {
-      en: "Astrakhan region: cooperation with far abroad countries",
-      ru: "Астраханская область: сотрудничество со странами дальнего зарубежья",
-      de: "Gebiet Astrachan: Zusammenarbeit mit Ländern des fernen Auslands",
-      nl: "Oblast Astrachan: samenwerking met landen van het verre buitenland",
-      ko: "아스트라한주: 원거리 해외 국가들과의 협력",
-      zh: "阿斯特拉罕州：与远邻国家的合作",
-      fa: "استان آستاراخان: همکاری با کشورهای خارج دور",
+      en: "Astrakhan region: cooperation with far abroad countries (undated; the latest event it mentions is from October 2017)",
+      ru: "Астраханская область: сотрудничество со странами дальнего зарубежья (без даты; последнее упомянутое событие — октябрь 2017 года)",
+      de: "Gebiet Astrachan: Zusammenarbeit mit Ländern des fernen Auslands (undatiert; das jüngste genannte Ereignis ist vom Oktober 2017)",
+      nl: "Oblast Astrachan: samenwerking met landen van het verre buitenland (ongedateerd; de laatst genoemde gebeurtenis is van oktober 2017)",
+      ko: "아스트라한주: 원거리 해외 국가들과의 협력(작성일 없음, 언급된 가장 최근 사건은 2017년 10월)",
+      zh: "阿斯特拉罕州：与远邻国家的合作（未注明日期；所述最近事件为2017年10月）",
+      fa: "استان آستاراخان: همکاری با کشورهای خارج دور (بدون تاریخ؛ آخرین رویداد ذکرشده در آن مربوط به اکتبر 2017 است)",
     },
     url: null,
     publishedOn: null,
@@ -138,7 +140,7 @@ export const sources: SourceSeed[] = [
       nl: "Persbericht van de SEZ Lotus: vrijstellingen van vermogensbelasting gewijzigd voor nieuwe residenten van de Kaspische Cluster",
       ko: "로터스 경제특구 보도자료: 카스피 클러스터 신규 입주기업의 재산세 감면 변경",
       zh: "莲花经济特区新闻稿：里海集群新入驻企业的财产税减免政策调整",
-      fa: "اطلاعیه مطبوعاتی منطقه ویژه اقتصادی لوتوس: تغییر معافیت‌های مالیات بر دارایی برای شرکت‌های تازه مستقر در خوشه خزر",
+      fa: "اطلاعیه مطبوعاتی منطقه ویژه اقتصادی لوتوس: تغییر معافیت‌های مالیات بر اموال برای شرکت‌های تازه مستقر در خوشه خزر",
     },
     url: "https://sezlotos.ru/en/press-center/property-tax-exemptions-changed-for-new-caspian-cluster-residents/",
     publishedOn: "2023-01-12",

@@ -7,7 +7,7 @@ import { SezTools } from "@/components/sez/sez-tools";
 import { Stages } from "@/components/sez/stages";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader, Section } from "@/components/ui/section";
-import { SourceCite } from "@/components/ui/source-cite";
+import { Sourced } from "@/components/ui/sourced";
 import { loadSezOverview } from "@/lib/content/cached";
 import type { SezFigureCategory } from "@/lib/content/enums";
 import type { Locale } from "@/lib/i18n/config";
@@ -25,7 +25,6 @@ export default async function SezPage({ params }: PageProps<"/[locale]/sez">) {
   const [t, sez] = await Promise.all([getTranslations("Sez"), loadSezOverview(locale)]);
   const figures = (...categories: SezFigureCategory[]) =>
     sez.figuresByCategory.filter((c) => categories.includes(c.category)).flatMap((c) => c.figures);
-  const stageSource = sez.stages[0]?.source;
 
   return (
     <>
@@ -46,8 +45,9 @@ export default async function SezPage({ params }: PageProps<"/[locale]/sez">) {
           <FigureList figures={figures("requirement")} />
         </Section>
         <Section id="stages" title={t("stages.title")} intro={t("stages.intro")}>
-          <Stages stages={sez.stages} />
-          {stageSource ? <SourceCite source={stageSource} className="mt-3 text-sm text-muted" /> : null}
+          <Sourced sources={sez.stages.map((s) => s.source)}>
+            <Stages stages={sez.stages} />
+          </Sourced>
         </Section>
         <Section id="documents" title={t("documents.title")} intro={t("documents.intro")}>
           <Documents documents={sez.documents} />
