@@ -30,11 +30,14 @@ const schema = z.object({
   DOCUMENTS_S3_ENDPOINT: z.url().optional(),
   DOCUMENTS_S3_ACCESS_KEY_ID: z.string().optional(),
   DOCUMENTS_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style URLs (endpoint/bucket/key); defaults to true when DOCUMENTS_S3_ENDPOINT is set. */
+  DOCUMENTS_S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).optional(),
   /** Run the idempotent seed at start-up; on by default for the embedded database only. */
   SEED_ON_START: z.enum(["true", "false"]).optional(),
 });
 
-export type Env = z.infer<typeof schema> & {
+export type Env = Omit<z.infer<typeof schema>, "DOCUMENTS_S3_FORCE_PATH_STYLE"> & {
+  DOCUMENTS_S3_FORCE_PATH_STYLE: boolean;
   /** NODE_ENV=production on a real server: secrets are mandatory, no demo data. */
   isProduction: boolean;
   embedded: boolean;
@@ -61,8 +64,12 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       throw new EnvError(`Production mode (NODE_ENV=production with DATABASE_URL) needs: ${missing.join(", ")}`);
     }
   }
+  if (!env.DOCUMENTS_S3_ACCESS_KEY_ID !== !env.DOCUMENTS_S3_SECRET_ACCESS_KEY) {
+    throw new EnvError("DOCUMENTS_S3_ACCESS_KEY_ID and DOCUMENTS_S3_SECRET_ACCESS_KEY go together: set both, or neither for the SDK's default credentials");
+  }
   return {
     ...env,
+    DOCUMENTS_S3_FORCE_PATH_STYLE: env.DOCUMENTS_S3_FORCE_PATH_STYLE ? env.DOCUMENTS_S3_FORCE_PATH_STYLE === "true" : Boolean(env.DOCUMENTS_S3_ENDPOINT),
     isProduction,
     embedded,
     dataDir: path.resolve(env.DATA_DIR),
