@@ -14,7 +14,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { LocalizedText } from "../../lib/i18n/localized";
+import type { LocalizedText } from "@/lib/i18n/localized";
 import {
   figureStatuses,
   figureUnits,
@@ -29,7 +29,7 @@ import {
   sourceRelations,
   spheres,
   valueQualifiers,
-} from "../../lib/content/enums";
+} from "@/lib/content/enums";
 
 // Public content: the region's foreign partners (source: the region's document on
 // international cooperation) and the Lotus SEZ fact sheet. Every row names its

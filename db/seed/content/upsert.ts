@@ -16,6 +16,7 @@ export function takeIncoming(table: PgTable, keys: readonly string[]): Record<st
     const column = columns[key];
     if (!column || neverOverwritten.has(key)) continue;
     const name = column.keyAsName ? toSnakeCase(column.name) : column.name;
+    // eslint-disable-next-line no-restricted-syntax -- a column name of the drizzle table definition, never input
     set[key] = sql.raw(`excluded."${name}"`);
   }
   if ("updatedAt" in columns) set.updatedAt = sql`now()`;
