@@ -47,6 +47,14 @@ export default defineConfig([
     },
   },
   {
+    // Every variable is read, checked and defaulted in lib/env.ts (README "Configuration").
+    files: ["app/**", "lib/**", "components/**", "db/**", "proxy.ts"],
+    ignores: ["lib/env.ts", "lib/testing/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read environment variables through env() from @/lib/env, where they are validated and documented." }],
+    },
+  },
+  {
     plugins: { drizzle },
     rules: {
       "import/no-restricted-paths": ["error", { zones: LAYERS }],

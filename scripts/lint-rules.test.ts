@@ -67,3 +67,10 @@ describe("sql.raw and sql.identifier", () => {
     expect(await rulesHit("lib/lint-case/q.ts", 'import { sql } from "drizzle-orm";\nexport const a = (name: string) => sql`select ${name}`;\n')).toEqual([]);
   });
 });
+
+describe("environment only through lib/env.ts", () => {
+  it("refuses process.env in app code, and allows env()", async () => {
+    expect(await rulesHit("lib/lint-case/config.ts", "export const url = process.env.APP_URL;\n")).toContain("no-restricted-properties");
+    expect(await rulesHit("lib/lint-case/config.ts", 'import { env } from "@/lib/env";\nexport const url = env().APP_URL;\n')).toEqual([]);
+  });
+});

@@ -30,7 +30,9 @@ export async function startServer(): Promise<void> {
     if (error instanceof EnvError) fail(error.message);
     throw error;
   }
-  if (config.embedded && !process.env.AUTH_SECRET) {
+  if (config.embedded && !config.AUTH_SECRET) {
+    // Written to process.env, where Auth.js reads it and env() of every module instance finds it.
+    // eslint-disable-next-line no-restricted-properties -- a write, the one way to hand the secret to Auth.js
     process.env.AUTH_SECRET = ensureDevelopmentSecret(config.dataDir);
   }
   const started = Date.now();
