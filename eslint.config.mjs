@@ -24,7 +24,7 @@ const DRIZZLE_OBJECTS = ["db", "tx", "getDb"];
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**", "**/lint-fixtures/**"]),
+  globalIgnores(["**/.next/**", ".data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**", "**/lint-fixtures/**"]),
   {
     // Playwright fixtures call their callback `use`, which is not React's hook.
     files: ["e2e/**/*.ts"],

@@ -89,12 +89,11 @@ function withHeaders(response: NextResponse, kind: ReturnType<typeof pageKind>, 
 
 export const config = {
   matcher: [
-    // Everything but API routes, Next internals, files with an extension, the benchmark's
-    // bare /ceiling page, and the cached public pages (region, partners, SEZ, map, privacy,
+    // Everything but API routes, Next internals, files with an extension, and the cached public pages (region, partners, SEZ, map, privacy,
     // open data): those are static, need no locale routing or per-request header, and get
     // their headers from next.config.mjs. The locale list must be literal here (Next reads
     // the matcher at build time); lib/security/proxy-matcher.test.ts keeps it in step.
-    "/((?!api|_next|_vercel|ceiling$|.*\\..*|(?:en|ru|de|nl|ko|zh|fa)(?:/(?:partners|sez|map|privacy|open-data)(?:/.*)?)?$).*)",
+    "/((?!api|_next|_vercel|.*\\..*|(?:en|ru|de|nl|ko|zh|fa)(?:/(?:partners|sez|map|privacy|open-data)(?:/.*)?)?$).*)",
     // A Server Action posted to any page still comes here (body size limit, Origin check).
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
