@@ -1,0 +1,12 @@
+import { jsonb, timestamp } from "drizzle-orm/pg-core";
+import type { LocalizedText } from "@/lib/i18n/localized";
+
+// Column helpers of the public content tables (content-sources.ts, region.ts, sez.ts).
+// Not exported from the schema index: they are not tables.
+
+export const localized = () => jsonb().$type<LocalizedText>();
+
+export const timestamps = () => ({
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
