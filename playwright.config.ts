@@ -2,6 +2,10 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// E2E_EMBEDDED=1: the smoke run on the embedded database (e2e/embedded/, no
+// E2E_DATABASE_URL, demo accounts seeded); otherwise the full suite on PostgreSQL.
+const embedded = process.env.E2E_EMBEDDED === "1";
+const report = embedded ? "test-results/e2e-embedded.json" : "test-results/e2e.json";
 export const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium: Playwright's own browser download cannot work offline here.
@@ -23,7 +27,8 @@ const launchOptions = existsSync(systemChromium)
 
 export default defineConfig({
   testDir: "./e2e",
-  outputDir: "./test-results",
+  ...(embedded ? { testMatch: "embedded/**/*.spec.ts" } : { testIgnore: "embedded/**" }),
+  outputDir: embedded ? "./test-results/embedded" : "./test-results",
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -31,7 +36,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: report }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -1,5 +1,6 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy, createNonce, pageKind } from "@/lib/security/page-policy";
 
@@ -8,7 +9,7 @@ const intl = createIntlMiddleware(routing);
 // Only says whether a session cookie is present: who may see what is decided
 // again in layouts and the data layer (a forged cookie gets no further).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const development = process.env.NODE_ENV === "development";
+const development = env().NODE_ENV === "development";
 // Server Actions post to page paths: bodies over next.config's
 // serverActions.bodySizeLimit (1 MB) get 413 here, before anything reads them.
 const MAX_POST_BYTES = 1024 * 1024;
@@ -38,7 +39,7 @@ function hostOf(url: string | null | undefined): string | null {
  */
 function foreignActionOrigin(request: NextRequest): boolean {
   if (request.method !== "POST" || !request.headers.has("next-action")) return false;
-  const expected = hostOf(process.env.APP_URL);
+  const expected = hostOf(env().configuredAppUrl);
   const origin = request.headers.get("origin");
   if (!expected || origin === null) return false;
   return hostOf(origin) !== expected;
@@ -73,7 +74,7 @@ function withHeaders(response: NextResponse, kind: ReturnType<typeof pageKind>, 
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
   forwardRequestHeader(response, "x-request-id", requestId);
   response.headers.set("x-request-id", requestId);
-  const https = (process.env.APP_URL ?? "").startsWith("https://");
+  const { https } = env();
   if (kind === "public") {
     response.headers.set("content-security-policy", contentSecurityPolicy({ development, https }));
     return response;
@@ -88,12 +89,11 @@ function withHeaders(response: NextResponse, kind: ReturnType<typeof pageKind>, 
 
 export const config = {
   matcher: [
-    // Everything but API routes, Next internals, files with an extension, the benchmark's
-    // bare /ceiling page, and the cached public pages (region, partners, SEZ, map, privacy,
+    // Everything but API routes, Next internals, files with an extension, and the cached public pages (region, partners, SEZ, map, privacy,
     // open data): those are static, need no locale routing or per-request header, and get
     // their headers from next.config.mjs. The locale list must be literal here (Next reads
     // the matcher at build time); lib/security/proxy-matcher.test.ts keeps it in step.
-    "/((?!api|_next|_vercel|ceiling$|.*\\..*|(?:en|ru|de|nl|ko|zh|fa)(?:/(?:partners|sez|map|privacy|open-data)(?:/.*)?)?$).*)",
+    "/((?!api|_next|_vercel|.*\\..*|(?:en|ru|de|nl|ko|zh|fa)(?:/(?:partners|sez|map|privacy|open-data)(?:/.*)?)?$).*)",
     // A Server Action posted to any page still comes here (body size limit, Origin check).
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],

@@ -1,5 +1,6 @@
 // npm run bench: the production build on real PostgreSQL (loopback), a 100,000-application
-// queue, then every scenario against a ceiling measured in the same run. Prints each
+// queue, then every scenario against a ceiling measured in the same run (a separate bare
+// Next app, bench/ceiling, for the pages, submissions and JavaScript). Prints each
 // figure and writes bench/results/latest.json. Options: --seconds 8 --applications 100000
 // --only pages,submissions,queue,export,javascript,lighthouse
 import { execSync } from "node:child_process";
@@ -12,6 +13,7 @@ import { runMigrations } from "@/db/migrate";
 import { seedBulkApplications } from "@/db/seed/bulk";
 import { seedDatabase } from "@/db/seed/run";
 import { ensureBuild, ROOT, startApp } from "./lib/app-server";
+import { startCeiling, type CeilingServer } from "./lib/ceiling-server";
 import { createScratchDatabase } from "./lib/database";
 import { createInvestors } from "./lib/investors";
 import type { ScenarioResult } from "./lib/stats";
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     applications: { type: "string", default: "100000" },
     only: { type: "string", default: "javascript,pages,submissions,queue,export,lighthouse" },
     port: { type: "string", default: "3400" },
+    "ceiling-port": { type: "string", default: "3401" },
   },
 });
 const seconds = Number(values.seconds);
@@ -47,6 +50,7 @@ async function main() {
   const database = await createScratchDatabase("lotus_bench");
   const results: ScenarioResult[] = [];
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  let ceiling: CeilingServer | undefined;
   try {
     log(`database ${database.name}: migrating, seeding the content and ${values.applications} applications`);
     const connection = openConnection({ url: database.url, max: 2 });
@@ -59,6 +63,9 @@ async function main() {
     const logFile = path.join(os.tmpdir(), `lotus-bench-${process.pid}.log`);
     app = await startApp({ port: Number(values.port), databaseUrl: database.url, logFile });
     log(`app on ${app.url} (pid ${app.child.pid}, log ${logFile})`);
+    // The baseline is a separate bare Next app (bench/ceiling), built and served here only.
+    ceiling = await startCeiling(Number(values["ceiling-port"]));
+    log(`ceiling app on ${ceiling.url}`);
 
     const postgres = (await import("postgres")).default;
     const sql = postgres(database.url, { max: 1, onnotice: () => {} });
@@ -67,9 +74,9 @@ async function main() {
     const formPath = `/en/applications/${investor!.drafts[0]}/edit/company`;
 
     const scenarios: Array<[string, () => Promise<ScenarioResult>]> = [
-      ["javascript", () => runJavascriptScenario(app!.url, investor!.cookie, formPath)],
-      ["pages", () => runPagesScenario(app!.url, seconds)],
-      ["submissions", () => runSubmissionsScenario(app!.url, database.url, seconds)],
+      ["javascript", () => runJavascriptScenario(app!.url, ceiling!.url, investor!.cookie, formPath)],
+      ["pages", () => runPagesScenario(app!.url, ceiling!.url, seconds)],
+      ["submissions", () => runSubmissionsScenario(app!.url, ceiling!.url, database.url, seconds)],
       ["queue", () => runQueueScenario(database.url)],
       ["export", () => runExportScenario(app!.url, database.url, app!.child.pid!)],
       [
@@ -91,6 +98,7 @@ async function main() {
     }
   } finally {
     await app?.stop();
+    await ceiling?.stop();
     await database.drop();
   }
   const commit = execSync("git rev-parse --short HEAD", { cwd: ROOT }).toString().trim();

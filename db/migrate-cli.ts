@@ -1,6 +1,7 @@
 // npm run db:migrate — applies pending migrations; exits non-zero on failure.
 import { closeDb, getDb } from "./client";
 import { runMigrations } from "./migrate";
+import { env, EnvError } from "@/lib/env";
 import { describeDatabaseError } from "@/lib/server/database-errors";
 
 async function main() {
@@ -11,7 +12,7 @@ async function main() {
 main()
   .then(() => closeDb())
   .catch(async (error: unknown) => {
-    console.error(`db:migrate failed: ${describeDatabaseError(error, process.env.DATABASE_URL)}`);
+    console.error(`db:migrate failed: ${error instanceof EnvError ? error.message : describeDatabaseError(error, env().DATABASE_URL)}`);
     await closeDb().catch(() => {});
     process.exit(1);
   });

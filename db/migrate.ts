@@ -34,7 +34,10 @@ export async function runMigrations(db: Database, folder = migrationsFolder): Pr
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`);
     // Once we hold the lock: never queue for minutes behind a long transaction on a table we
     // alter (every query of the serving app would queue behind us); fail, roll back, retry.
+    // SET takes no parameters; both values are constants of this module.
+    // eslint-disable-next-line no-restricted-syntax -- constant input (LOCK_TIMEOUT)
     await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT}'`));
+    // eslint-disable-next-line no-restricted-syntax -- constant input (STATEMENT_TIMEOUT)
     await tx.execute(sql.raw(`set local statement_timeout = '${STATEMENT_TIMEOUT}'`));
     await tx.execute(sql`create schema if not exists drizzle`);
     await tx.execute(sql`
@@ -51,6 +54,7 @@ export async function runMigrations(db: Database, folder = migrationsFolder): Pr
     for (const migration of migrations) {
       if (migration.folderMillis <= lastMillis) continue;
       for (const statement of migration.sql) {
+        // eslint-disable-next-line no-restricted-syntax -- the committed, reviewed migration files are SQL by definition
         if (statement.trim()) await tx.execute(sql.raw(statement));
       }
       await tx.execute(

@@ -16,8 +16,7 @@ test.describe("residency application", () => {
   test("fill, leave, resume, upload, submit once, follow the timeline; another investor sees nothing", async ({ page, browser, sql }) => {
     test.setTimeout(180_000);
     await newVerifiedInvestor(page, sql, "applicant");
-    await page.goto("/en/apply");
-    await expectAccessible(page);
+    await page.goto("/en/apply"); // checked with axe by the fixture, as every goto is
     await page.getByRole("button", { name: "Start the application" }).click();
     await expect(page).toHaveURL(/\/edit\/company$/);
     await expectAccessible(page);
@@ -91,7 +90,6 @@ test.describe("residency application", () => {
     test.setTimeout(120_000);
     await signInAs(page, (await createUser(sql, "investor", "Иван Петров")).email);
     await page.goto("/ru/apply");
-    await expectAccessible(page);
     await page.getByRole("button", { name: "Начать заявку" }).click();
     await expect(page).toHaveURL(/\/ru\/applications\/.+\/edit\/company$/);
     await expectAccessible(page);

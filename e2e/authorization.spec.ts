@@ -1,30 +1,21 @@
 import type { APIRequestContext, Page, Request } from "@playwright/test";
 import { baseURL } from "../playwright.config";
 import { expect, test } from "./fixtures";
+import { captureAction, replayAction } from "./pages/security";
 import { createUser, seedSubmittedApplication, signInAs } from "./pages/staff";
 
 /** Clicks, and captures the server-action POST the click sends. */
-async function captureAction(page: Page, click: () => Promise<void>): Promise<Request> {
-  const captured = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
+async function actionOf(page: Page, click: () => Promise<void>): Promise<Request> {
+  const captured = captureAction(page);
   await click();
   return captured;
 }
 
-/** Posts a captured server action again, from another client, with some arguments replaced. */
+/** Posts a captured server action again (pages/security.ts), from another client, with some arguments replaced. */
 async function replay(client: APIRequestContext, action: Request, replace: [string, string][]) {
   let body = action.postData() ?? "";
   for (const [from, to] of replace) body = body.replaceAll(from, to);
-  const headers = action.headers();
-  const response = await client.post(action.url(), {
-    headers: {
-      "next-action": headers["next-action"]!,
-      "content-type": headers["content-type"] ?? "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      "next-router-state-tree": headers["next-router-state-tree"] ?? "",
-      origin: baseURL,
-    },
-    data: body,
-  });
+  const response = await replayAction(client, action, body, { origin: baseURL });
   return { status: response.status(), text: await response.text() };
 }
 
@@ -38,7 +29,7 @@ test.describe("authorization lives in the data layer", () => {
 
     await signInAs(page, staff.email);
     await page.goto(`/en/admin/applications/${first.id}`);
-    const action = await captureAction(page, () => page.getByRole("button", { name: "Start screening" }).click());
+    const action = await actionOf(page, () => page.getByRole("button", { name: "Start screening" }).click());
     await expect(page.getByText("The status is now: Screening.")).toBeVisible();
 
     const investorContext = await browser.newContext();
@@ -79,7 +70,7 @@ test.describe("authorization lives in the data layer", () => {
     await page.getByLabel("Sector", { exact: true }).selectOption("logistics");
     await page.getByLabel("Company size", { exact: true }).selectOption("small");
     await page.getByLabel("Russian legal entity", { exact: true }).selectOption("none");
-    const action = await captureAction(page, () => page.getByRole("button", { name: "Save and continue" }).click());
+    const action = await actionOf(page, () => page.getByRole("button", { name: "Save and continue" }).click());
     await expect(page).toHaveURL(/\/edit\/project$/);
 
     const result = await replay(page.context().request, action, [[ownId, victimDraft!.id]]);

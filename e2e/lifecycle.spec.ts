@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { createUser, seedSubmittedApplication, signInAs } from "./pages/staff";
+import { createUser, requestWebsiteFix, seedSubmittedApplication, signInAs } from "./pages/staff";
 
 test("request for information → the investor fixes only the flagged field and resubmits → approval; timeline and e-mails show each step", async ({ browser, page, sql }) => {
   test.setTimeout(120_000);
@@ -10,13 +10,7 @@ test("request for information → the investor fixes only the flagged field and 
 
   await signInAs(page, staff.email);
   await page.goto(`/en/admin/applications/${application.id}`);
-  await page.getByRole("button", { name: "Start screening" }).click();
-  await expect(page.getByText("The status is now: Screening.")).toBeVisible();
-  await page.getByLabel("Website", { exact: true }).check();
-  await page.getByLabel("Comment on Website").fill("The website does not open.");
-  await page.getByLabel("Reason or comment for the applicant").fill("Please check your website address.");
-  await page.getByRole("button", { name: /Request more information/ }).click();
-  await expect(page.getByText("The status is now: Information requested.")).toBeVisible();
+  await requestWebsiteFix(page);
 
   const investorContext = await browser.newContext();
   const applicant = await investorContext.newPage();

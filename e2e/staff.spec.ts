@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { createUser, seedResubmission, seedSubmittedApplication, signInAs } from "./pages/staff";
+import { createUser, requestWebsiteFix, seedResubmission, seedSubmittedApplication, signInAs } from "./pages/staff";
 
 test.describe("staff review", () => {
   test("find by filter, assign to me, request information, approve; the audit log shows each step", async ({ page, browser, sql, visit }) => {
@@ -21,14 +21,7 @@ test.describe("staff review", () => {
     await page.getByRole("button", { name: "Assign to me" }).click();
     await expect(page.getByText("Reviewer: Olga Reviewer")).toBeVisible();
 
-    await page.getByRole("button", { name: "Start screening" }).click();
-    await expect(page.getByText("The status is now: Screening.")).toBeVisible();
-
-    await page.getByLabel("Website", { exact: true }).check();
-    await page.getByLabel("Comment on Website").fill("The website does not open.");
-    await page.getByLabel("Reason or comment for the applicant").fill("Please check your website address.");
-    await page.getByRole("button", { name: /Request more information/ }).click();
-    await expect(page.getByText("The status is now: Information requested.")).toBeVisible();
+    await requestWebsiteFix(page);
     await expect(page.getByText("Website: The website does not open.")).toBeVisible();
 
     await seedResubmission(sql, application.id, investor.id);

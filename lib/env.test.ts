@@ -24,4 +24,18 @@ describe("environment", () => {
     expect(env.isProduction).toBe(true);
     expect(env.seedOnStart).toBe(false);
   });
+  it("reads the server timeouts and the drain window as positive seconds, naming a bad one", () => {
+    const env = parseEnv({});
+    expect([env.HTTP_HEADERS_TIMEOUT_SECONDS, env.HTTP_REQUEST_TIMEOUT_SECONDS, env.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS, env.SHUTDOWN_DRAIN_SECONDS]).toEqual([60, 60, 65, 25]);
+    expect(parseEnv({ SHUTDOWN_DRAIN_SECONDS: "10" }).SHUTDOWN_DRAIN_SECONDS).toBe(10);
+    expect(() => parseEnv({ HTTP_REQUEST_TIMEOUT_SECONDS: "soon" })).toThrow(/HTTP_REQUEST_TIMEOUT_SECONDS/);
+    expect(() => parseEnv({ SHUTDOWN_DRAIN_SECONDS: "-1" })).toThrow(/SHUTDOWN_DRAIN_SECONDS/);
+  });
+  it("tells a configured APP_URL from the development default, and https from http", () => {
+    expect(parseEnv({}).configuredAppUrl).toBeUndefined();
+    expect(parseEnv({}).https).toBe(false);
+    const env = parseEnv({ APP_URL: "https://lotus.example" });
+    expect(env.configuredAppUrl).toBe("https://lotus.example");
+    expect(env.https).toBe(true);
+  });
 });

@@ -14,6 +14,9 @@ const postgresUrl = z
     }
   }, "DATABASE_URL is malformed: expected postgres://user:password@host:port/database");
 
+/** A positive number of seconds, with its default; anything else stops the start with the variable named. */
+const seconds = (fallback: number) => z.coerce.number({ error: "expected a number of seconds" }).positive("expected a positive number of seconds").default(fallback);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -22,6 +25,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** Public origin of the portal, used in e-mail links and canonical URLs. */
   APP_URL: z.url().default("http://localhost:3000"),
+  /** Auth.js's own base URL; lib/auth/config.ts pins it to APP_URL when unset. */
+  AUTH_URL: z.url().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Lotus SEZ portal <no-reply@lotus-sez.example>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -45,6 +50,19 @@ const schema = z.object({
         context.addIssue({ code: "custom", message: (error as Error).message });
       }
     }),
+  /** Path-style URLs (endpoint/bucket/key); defaults to true when DOCUMENTS_S3_ENDPOINT is set. */
+  DOCUMENTS_S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).optional(),
+  /**
+   * Node's server timeouts (lib/server/http-timeouts.ts). Headers within 60 s (Node's own
+   * default: a 10 s cut also cut busy kept-alive connections under load, see
+   * bench/faults/public-load.ts); the whole request within 60 s (Node: 300 s; a 10 MB
+   * document at about 1.4 Mbit/s); idle keep-alive 65 s, longer than a proxy's 60 s.
+   */
+  HTTP_HEADERS_TIMEOUT_SECONDS: seconds(60),
+  HTTP_REQUEST_TIMEOUT_SECONDS: seconds(60),
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: seconds(65),
+  /** After SIGTERM, how long in-flight requests may finish (lib/server/shutdown.ts); below the supervisor's stop timeout. */
+  SHUTDOWN_DRAIN_SECONDS: seconds(25),
   /** Run the idempotent seed at start-up; on by default for the embedded database only. */
   SEED_ON_START: z.enum(["true", "false"]).optional(),
   /**
@@ -55,15 +73,24 @@ const schema = z.object({
   DEMO_MODE: z.enum(["true", "false"]).default("false"),
   /** Demo mode on an address beyond loopback is refused unless this confirms it. */
   DEMO_MODE_ALLOW_NETWORK: z.enum(["true", "false"]).default("false"),
+  /** The address Next's standalone server binds (its own variable); every interface when unset. */
+  HOSTNAME: z.string().optional(),
 });
 
-export type Env = z.infer<typeof schema> & {
+export type Env = Omit<z.infer<typeof schema>, "DOCUMENTS_S3_FORCE_PATH_STYLE"> & {
+  DOCUMENTS_S3_FORCE_PATH_STYLE: boolean;
   /** NODE_ENV=production on a real server: secrets are mandatory, no demo data. */
   isProduction: boolean;
   embedded: boolean;
   demoMode: boolean;
+  /** Served by Next's standalone server (npm start), which binds HOSTNAME itself. */
+  standalone: boolean;
   dataDir: string;
   seedOnStart: boolean;
+  /** APP_URL as set, or undefined when left at its default (development): checks that compare against the public origin then stand down. */
+  configuredAppUrl: string | undefined;
+  /** The public origin is https: Secure cookies with __Secure-/__Host- names, upgrade-insecure-requests. */
+  https: boolean;
 };
 
 export class EnvError extends Error {}
@@ -89,18 +116,39 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (demoMode && isProduction) {
     throw new EnvError("DEMO_MODE=true seeds accounts whose passwords are published: not with NODE_ENV=production and DATABASE_URL");
   }
+  if (!env.DOCUMENTS_S3_ACCESS_KEY_ID !== !env.DOCUMENTS_S3_SECRET_ACCESS_KEY) {
+    throw new EnvError("DOCUMENTS_S3_ACCESS_KEY_ID and DOCUMENTS_S3_SECRET_ACCESS_KEY go together: set both, or neither for the SDK's default credentials");
+  }
   return {
     ...env,
+    DOCUMENTS_S3_FORCE_PATH_STYLE: env.DOCUMENTS_S3_FORCE_PATH_STYLE ? env.DOCUMENTS_S3_FORCE_PATH_STYLE === "true" : Boolean(env.DOCUMENTS_S3_ENDPOINT),
     isProduction,
     embedded,
     demoMode,
+    standalone: source.__NEXT_PRIVATE_STANDALONE_CONFIG !== undefined,
     dataDir: path.resolve(env.DATA_DIR),
     seedOnStart: env.SEED_ON_START ? env.SEED_ON_START === "true" : embedded,
+    configuredAppUrl: source.APP_URL ? env.APP_URL : undefined,
+    https: env.APP_URL.startsWith("https://"),
   };
 }
 
-let cached: Env | undefined;
+const NAMES = Object.keys(schema.shape);
+let cached: { fingerprint: string; env: Env } | undefined;
+
+/**
+ * The environment, parsed and checked: the one place the app reads its
+ * variables. Parsed again only when one of them changed in process.env (the
+ * start-up writes the generated development AUTH_SECRET there, for Auth.js and
+ * for every module instance Next loads; tests set variables per case).
+ */
 export function env(): Env {
-  cached ??= parseEnv();
-  return cached;
+  const fingerprint = NAMES.map((name) => process.env[name] ?? "").join("\0");
+  if (cached?.fingerprint !== fingerprint) cached = { fingerprint, env: parseEnv() };
+  return cached.env;
+}
+
+/** LOG_LEVEL alone, never throwing: the logger must exist to report a bad environment. */
+export function logLevel(): Env["LOG_LEVEL"] {
+  return schema.shape.LOG_LEVEL.catch("info").parse(process.env.LOG_LEVEL || undefined);
 }

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
+import { logLevel } from "./env";
 import { cleanString, cleanValue, safeError } from "./log-sanitize";
 
 // Secrets and personal data never reach the log: these paths are replaced
@@ -21,7 +22,7 @@ const REDACT_PATHS = [
 export function createLogger(destination?: DestinationStream): Logger {
   return pino(
     {
-      level: process.env.LOG_LEVEL ?? "info",
+      level: logLevel(),
       base: { service: "lotus-portal" },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },

@@ -1,6 +1,6 @@
-// npm run check:lockfile: the supply-chain gate CI runs before installing
-// anything (npm audit cannot reach its service here, so the lockfile itself is
-// checked). Fails, naming the package and the rule, when package-lock.json
+// npm run check:lockfile: the supply-chain gate CI runs right after
+// `npm ci --ignore-scripts`, before any installed code runs (npm audit cannot
+// reach its service here, so the lockfile itself is checked). Fails, naming the package and the rule, when package-lock.json
 //   - holds a version below a security floor (SECURITY.md, "Version floors"),
 //   - has next-auth other than the pinned beta, or more than one @auth/core,
 //   - lists a react-server-dom-* package as a direct dependency,
@@ -9,6 +9,7 @@
 // or when .npmrc points npm at another registry.
 import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import semver from "semver";
 
 export const REGISTRY = "https://registry.npmjs.org/";
 
@@ -26,30 +27,11 @@ export const FLOORS = [
   { name: "nodemailer", min: "9.0.1" },
 ];
 
-function parse(version) {
-  const match = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+.*)?$/.exec(version ?? "");
-  if (!match) return null;
-  return { core: [Number(match[1]), Number(match[2]), Number(match[3])], pre: match[4] ? match[4].split(".") : [] };
-}
-
-/** Semver order, prereleases included (16.3.3-canary.1 < 16.3.3). Unparseable versions sort lowest. */
+/** Semver order, prereleases included (16.3.3-canary.1 < 16.3.3). Versions semver cannot read sort lowest. */
 export function compareVersions(a, b) {
-  const x = parse(a);
-  const y = parse(b);
+  const [x, y] = [semver.valid(a), semver.valid(b)];
   if (!x || !y) return x ? 1 : y ? -1 : 0;
-  for (let i = 0; i < 3; i += 1) if (x.core[i] !== y.core[i]) return x.core[i] < y.core[i] ? -1 : 1;
-  if (x.pre.length === 0 && y.pre.length === 0) return 0;
-  if (x.pre.length === 0 || y.pre.length === 0) return x.pre.length === 0 ? 1 : -1; // a release sorts after its prereleases
-  for (let i = 0; i < Math.max(x.pre.length, y.pre.length); i += 1) {
-    const [p, q] = [x.pre[i], y.pre[i]];
-    if (p === undefined || q === undefined) return p === undefined ? -1 : 1;
-    const [pn, qn] = [/^\d+$/.test(p), /^\d+$/.test(q)];
-    if (p === q) continue;
-    if (pn && qn) return Number(p) < Number(q) ? -1 : 1;
-    if (pn !== qn) return pn ? -1 : 1;
-    return p < q ? -1 : 1;
-  }
-  return 0;
+  return semver.compare(x, y);
 }
 
 const nameOf = (path, entry) => entry.name ?? path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length);

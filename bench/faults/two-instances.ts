@@ -4,9 +4,16 @@
  * database); throttling is shared (the 31st submission of an account in the
  * hour is refused whichever instance gets it); both outbox workers run and
  * each e-mail is delivered once; and SIGKILL of one instance under load
- * loses nothing acknowledged (nginx passes the failed request on).
+ * loses nothing acknowledged (nginx passes the failed request on). Documents
+ * live in a real S3-protocol server (s3rver on 127.0.0.1) and each instance has
+ * its own DATA_DIR: a document uploaded through one instance is downloaded
+ * through the other only if both really read the bucket.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type postgres from "postgres";
+import { startS3Server } from "@/lib/testing/s3-server";
 import { startApp, type AppServer } from "../lib/app-server";
 import { createInvestors, type Investor } from "../lib/investors";
 import { submitOnce } from "../lib/submissions";
@@ -51,6 +58,23 @@ async function checkMail(sql: postgres.Sql, sinks: SmtpSink[], label: string, fa
   if (sinks.some((sink) => sink.total() === 0)) failures.push(`${label}: one instance's outbox worker delivered nothing`);
 }
 
+async function documentAcrossInstances(sql: postgres.Sql, uploadUrl: string, downloadUrl: string): Promise<string[]> {
+  const [investor] = await createInvestors(sql, 1, 1, "document");
+  const pdf = new TextEncoder().encode(`%PDF-1.7\n% two-instances ${Date.now()}\n${"x".repeat(200_000)}\n%%EOF\n`);
+  const upload = await fetch(`${uploadUrl}/api/applications/${investor!.drafts[0]}/documents/charter`, {
+    method: "POST",
+    headers: { cookie: investor!.cookie, "content-type": "application/pdf", "x-file-name": "charter.pdf" },
+    body: pdf,
+  });
+  const uploaded = (await upload.json()) as { ok: boolean; document?: { id: string } };
+  const download = uploaded.document ? await fetch(`${downloadUrl}/api/documents/${uploaded.document.id}`, { headers: { cookie: investor!.cookie } }) : undefined;
+  const bytes = download ? new Uint8Array(await download.arrayBuffer()) : new Uint8Array();
+  const same = bytes.byteLength === pdf.byteLength && bytes.every((byte, i) => byte === pdf[i]);
+  console.log(`  document           upload through instance 1: ${upload.status}; download through instance 2: ${download?.status ?? "-"}, ${bytes.byteLength} of ${pdf.byteLength} bytes, ${same ? "identical" : "DIFFERENT"}`);
+  if (upload.status !== 201 || download?.status !== 200 || !same) return ["a document uploaded through one instance was not served unchanged by the other"];
+  return [];
+}
+
 await runFault("two-instances", async ({ scratch, sql, onCleanup }) => {
   if (!nginxAvailable()) {
     return ["nginx is not installed: `apt-get install -y nginx` (Debian), then run again; the other fault runs do not need it"];
@@ -58,21 +82,25 @@ await runFault("two-instances", async ({ scratch, sql, onCleanup }) => {
   const failures: string[] = [];
   const sinks = await Promise.all(SMTP_PORTS.map((port) => startSmtpSink(port)));
   onCleanup(() => Promise.all(sinks.map((sink) => sink.close())));
+  const s3 = await startS3Server();
+  onCleanup(() => s3.close());
   // One after the other: the second start finds the schema migrated and seeded.
   const apps: AppServer[] = [];
   for (const [i, port] of PORTS.entries()) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), `lotus-fault-instance-${i + 1}-`));
+    onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
     const app = await startApp({
       port,
       databaseUrl: scratch.url,
       logFile: `/tmp/lotus-fault-two-instances-${i + 1}-${process.pid}.log`,
-      env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORTS[i]}` },
+      env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORTS[i]}`, DATA_DIR: dataDir, ...s3.env },
     });
     onCleanup(() => app.stop("SIGKILL"));
     apps.push(app);
   }
   const nginx = await startNginx(NGINX_PORT, PORTS);
   onCleanup(() => nginx.stop());
-  console.log(`instances ${apps.map((app) => app.url).join(", ")} behind nginx ${nginx.url} (${nginx.dir}); SMTP sinks :${SMTP_PORTS.join(", :")}`);
+  console.log(`instances ${apps.map((app) => app.url).join(", ")} behind nginx ${nginx.url} (${nginx.dir}); SMTP sinks :${SMTP_PORTS.join(", :")}; documents in ${s3.endpoint}/${s3.bucket}`);
 
   // 1. One session cookie, both instances (and nginx).
   const [probe] = await createInvestors(sql, 1, 1, "session");
@@ -81,6 +109,9 @@ await runFault("two-instances", async ({ scratch, sql, onCleanup }) => {
   console.log(`  session            GET /en/applications with the cookie: instance 1 ${pages[0]}, instance 2 ${pages[1]}, nginx ${pages[2]}; without it ${anonymous}`);
   if (pages.some((status) => status !== 200)) failures.push("a session cookie was not honoured by every instance");
   if (anonymous < 300 || anonymous >= 400) failures.push(`anonymous request answered ${anonymous}, expected a redirect to sign-in`);
+
+  // 1b. A document uploaded through instance 1 comes back byte for byte through instance 2.
+  failures.push(...(await documentAcrossInstances(sql, apps[0]!.url, apps[1]!.url)));
 
   // 2. Shared throttle: 30 submissions per account and hour, alternating instances.
   const [limited] = await createInvestors(sql, 1, 32, "throttle");

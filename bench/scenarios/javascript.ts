@@ -15,9 +15,9 @@ async function firstLoadKb(baseUrl: string, path: string, cookie?: string): Prom
   return { kb: round(bytes / 1024), files: sources.length };
 }
 
-/** Shipped JavaScript per route against the framework's own baseline (the bare /ceiling page). */
-export async function runJavascriptScenario(baseUrl: string, investorCookie: string, formPath: string): Promise<ScenarioResult> {
-  const baseline = await firstLoadKb(baseUrl, "/ceiling");
+/** Shipped JavaScript per route against the framework's own baseline (the bare page of bench/ceiling). */
+export async function runJavascriptScenario(baseUrl: string, ceilingUrl: string, investorCookie: string, formPath: string): Promise<ScenarioResult> {
+  const baseline = await firstLoadKb(ceilingUrl, "/");
   const publicPages = ["/en", "/en/partners", "/en/partners/iran", "/en/sez", "/en/sez/eligibility", "/en/sez/savings", "/en/map"];
   // The eligibility and savings tools are forms by purpose (react-hook-form, the shared zod
   // schemas, next-intl's client provider): held to the same budget, and reported apart.

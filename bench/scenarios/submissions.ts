@@ -15,7 +15,7 @@ const DRAFTS_EACH = 30;
  * bare POST route of the same build. Every request submits a different
  * complete draft; each investor has its own address, as behind our proxy.
  */
-export async function runSubmissionsScenario(baseUrl: string, databaseUrl: string, seconds: number): Promise<ScenarioResult> {
+export async function runSubmissionsScenario(baseUrl: string, ceilingUrl: string, databaseUrl: string, seconds: number): Promise<ScenarioResult> {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   const investors = await createInvestors(sql, INVESTORS, DRAFTS_EACH, "bench-submit");
   const jobs = investors.flatMap((investor, index) =>
@@ -33,7 +33,7 @@ export async function runSubmissionsScenario(baseUrl: string, databaseUrl: strin
     },
   };
   const ceiling = await measure(
-    { url: baseUrl, connections: 10, requests: [{ method: "POST", path: "/api/ceiling", headers: { cookie: jobs[0]!.cookie, "x-forwarded-for": "10.20.99.1" } }] },
+    { url: ceilingUrl, connections: 10, requests: [{ method: "POST", path: "/api/ceiling", headers: { cookie: jobs[0]!.cookie, "x-forwarded-for": "10.20.99.1" } }] },
     seconds,
   );
   // Warm-up on its own slice of drafts, then the measured run on the rest.

@@ -1,12 +1,12 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { Application } from "@/db/schema";
+import type { ApplicationSteps } from "@/lib/applications/application-steps";
 import { REQUESTABLE_FIELDS } from "@/lib/applications/review-validation";
 
 type Step = "company" | "project" | "investment" | "contact";
 const STEPS: Step[] = ["company", "project", "investment", "contact"];
 
 /** Everything the applicant sent, step by step, as text (never HTML; links only for http(s)). */
-export function ApplicationData({ application }: { application: Application }) {
+export function ApplicationData({ application }: { application: ApplicationSteps }) {
   const t = useTranslations("AdminDetail");
   const format = useFormatter();
   const locale = useLocale();

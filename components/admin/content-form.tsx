@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { updateFigureAction, updateMilestoneAction, updatePartnerAction } from "@/app/[locale]/admin/content/actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/actions/result";
 import { useStaffAction } from "./use-staff-action";
 
 export interface ContentField {
@@ -23,16 +23,19 @@ interface Props {
   id: string;
   fields: ContentField[];
   initial: Record<string, string>;
-  action: (values: Record<string, string>) => Promise<ActionResult>;
+  /** Which kind of record the form saves (its server action). */
+  record: keyof typeof ACTIONS;
 }
 
+const ACTIONS = { partner: updatePartnerAction, milestone: updateMilestoneAction, figure: updateFigureAction };
+
 /** One content record's texts in every locale; what was typed stays if saving fails. */
-export function ContentForm({ formId, id, fields, initial, action }: Props) {
+export function ContentForm({ formId, id, fields, initial, record }: Props) {
   const t = useTranslations("AdminContent");
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [saved, setSaved] = useState(false);
-  const { run, pending, error, fieldErrors } = useStaffAction(action);
+  const { run, pending, error, fieldErrors } = useStaffAction(ACTIONS[record]);
   return (
     <form
       method="post"

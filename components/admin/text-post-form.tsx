@@ -3,26 +3,27 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { addNoteAction, postMessageAction } from "@/app/[locale]/admin/applications/[id]/actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/actions/result";
 import { messageSchema, noteSchema } from "@/lib/applications/review-validation";
 import { useStaffAction } from "./use-staff-action";
 
 interface Props {
   kind: "note" | "message";
   applicationId: string;
-  action: (input: { applicationId: string; body: string }) => Promise<ActionResult>;
 }
 
+const ACTIONS = { note: addNoteAction, message: postMessageAction };
+
 /** Adds an internal note or a message to the applicant; the text stays if sending fails. */
-export function TextPostForm({ kind, applicationId, action }: Props) {
+export function TextPostForm({ kind, applicationId }: Props) {
   const t = useTranslations("AdminDetail");
   const router = useRouter();
   const [body, setBody] = useState("");
   const [sent, setSent] = useState(false);
-  const { run, pending, error, fieldErrors } = useStaffAction(action, kind === "note" ? noteSchema : messageSchema);
+  const { run, pending, error, fieldErrors } = useStaffAction(ACTIONS[kind], kind === "note" ? noteSchema : messageSchema);
   const id = `${kind}-body`;
   return (
     <form

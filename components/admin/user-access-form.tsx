@@ -6,8 +6,12 @@ import { useState } from "react";
 import { updateUserAccessAction } from "@/app/[locale]/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { UserRole } from "@/db/schema";
+import type { z } from "zod";
+import type { userAccessSchema } from "@/lib/admin/user-validation";
 import { useStaffAction } from "./use-staff-action";
+
+/** The roles the select offers: the same list the server's schema accepts. */
+type UserRole = NonNullable<z.output<typeof userAccessSchema>["role"]>;
 
 interface Props {
   userId: string;

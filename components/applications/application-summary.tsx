@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { Application } from "@/db/schema";
+import type { ApplicationSteps } from "@/lib/applications/application-steps";
 import { Link } from "@/lib/i18n/link";
 import type { DataStep } from "@/lib/applications/validation";
 
@@ -11,7 +11,7 @@ export async function ApplicationSummary({
   editable,
   flagged,
 }: {
-  application: Application;
+  application: ApplicationSteps;
   editable: boolean;
   flagged?: Record<string, string>;
 }) {

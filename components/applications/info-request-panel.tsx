@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { RequestedItem } from "@/db/schema";
+import type { RequestedItem } from "@/lib/applications/enums";
 import { Link } from "@/lib/i18n/link";
 
 /** What the reviewers flagged, each with their comment and a link to the step that holds it. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Application } from "@/db/schema";
+import type { ApplicationSteps } from "@/lib/applications/application-steps";
 import { FormAlert } from "@/components/forms/form-alert";
 import { DOCUMENT_SLOTS } from "@/lib/applications/constants";
 import { missingSteps } from "@/lib/applications/drafts";
@@ -8,7 +8,7 @@ import { checkEligibility } from "@/lib/sez/eligibility";
 import { ApplicationSummary } from "./application-summary";
 import { SubmitButton } from "./submit-button";
 
-export async function ReviewStep({ application, documents, viewer }: { application: Application; documents: Array<{ slot: string }>; viewer: Viewer }) {
+export async function ReviewStep({ application, documents, viewer }: { application: ApplicationSteps; documents: Array<{ slot: string }>; viewer: Viewer }) {
   const t = await getTranslations("Apply");
   const missing = missingSteps(application);
   const missingDocuments = DOCUMENT_SLOTS.filter((slot) => !documents.some((document) => document.slot === slot));

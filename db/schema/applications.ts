@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, bigint, boolean, index, integer, jsonb, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { COMPANY_SIZES, DOCUMENT_SLOTS, FINANCING_PROOF_TYPES, FINANCING_SOURCES, LEGAL_ENTITY_STATUSES, SECTORS } from "../../lib/applications/constants";
-import { APPLICATION_STATUSES } from "../../lib/applications/status";
-import type { CompanyStep, ContactStep, InvestmentStep, ProjectStep } from "../../lib/applications/validation";
+import { APPLICATION_STATUSES, COMPANY_SIZES, DOCUMENT_SLOTS, FINANCING_SOURCES, type RequestedItem } from "@/lib/applications/enums";
+// Types only (erased at build): the jsonb columns hold the validated output of each form step.
+import type { CompanyStep, ContactStep, InvestmentStep, ProjectStep } from "@/lib/applications/validation";
+import { FINANCING_PROOF_TYPES, LEGAL_ENTITY_STATUSES, SECTORS } from "@/lib/sez/enums";
 import { users } from "./accounts";
 
 export const applicationStatus = pgEnum("application_status", APPLICATION_STATUSES);
@@ -103,11 +104,7 @@ export const applicationEvents = pgTable(
   (t) => [index("application_events_application_idx").on(t.applicationId, t.at)],
 );
 export type ApplicationEvent = typeof applicationEvents.$inferSelect;
-export interface RequestedItem {
-  /** "company.website", "documents.tax_registration", … */
-  field: string;
-  comment: string;
-}
+export type { RequestedItem } from "@/lib/applications/enums";
 
 export const applicationDocuments = pgTable(
   "application_documents",

@@ -53,6 +53,7 @@ export async function seedBulkApplications(db: Database, count: number): Promise
   const investors = Math.max(1, Math.ceil(count / 3));
   const reviewers = 12;
   let cumulative = 0;
+  // eslint-disable-next-line no-restricted-syntax -- built from the STATUS_WEIGHTS constant only (status names and integers)
   const statusCase = sql.raw(
     `case ${STATUS_WEIGHTS.map(([status, weight]) => `when (i * 7919) % 1000 < ${(cumulative += weight)} then '${status}'`).join(" ")} end`,
   );
@@ -105,7 +106,7 @@ export async function seedBulkApplications(db: Database, count: number): Promise
         g.person, 'contact' || g.i || '@bulk.lotus',
         case when g.status = 'submitted' or g.i % 10 = 0 then null else s.ids[1 + g.i % ${reviewers}] end,
         g.submitted_at - interval '3 days', g.submitted_at + interval '20 days', g.submitted_at,
-        g.submitted_at + make_interval(days => 7 * (case g.status ${sql.join(Object.entries(PATHS).map(([final, steps]) => sql`when ${final} then ${sql.raw(String(steps.length - 1))}`), sql` `)} end)::int),
+        g.submitted_at + make_interval(days => 7 * (case g.status ${sql.join(Object.entries(PATHS).map(([final, steps]) => sql`when ${final} then ${steps.length - 1}::int`), sql` `)} end)::int),
         case when g.status in ('approved', 'rejected') then g.submitted_at + make_interval(days => 40 + g.i % 60) end
       from generated g
       join owners o on o.n = 1 + (g.i - 1) % ${investors}
@@ -113,7 +114,7 @@ export async function seedBulkApplications(db: Database, count: number): Promise
 
     // The events of each path: submitted on the submission day, later stages a week or so apart.
     const pathRows = Object.entries(PATHS).flatMap(([final, steps]) =>
-      steps.map((to, index) => sql`(${final}, ${sql.raw(String(index))}, ${index === 0 ? "draft" : steps[index - 1]!}, ${to})`),
+      steps.map((to, index) => sql`(${final}, ${index}::int, ${index === 0 ? "draft" : steps[index - 1]!}, ${to})`),
     );
     await tx.execute(sql`
       with path(final, step, from_status, to_status) as (values ${sql.join(pathRows, sql`, `)})
@@ -145,6 +146,7 @@ export async function seedBulkApplications(db: Database, count: number): Promise
   // Fresh statistics and visibility map: the status counts are index-only scans
   // only once the new pages are marked all-visible (autovacuum would get there later).
   for (const table of ["applications", "application_events", "application_messages", "users"]) {
+    // eslint-disable-next-line no-restricted-syntax -- table names from the literal list above; VACUUM takes no parameters
     await db.execute(sql.raw(`vacuum analyze ${table}`));
   }
   return summary;

@@ -61,6 +61,17 @@ export async function signInAs(page: Page, email: string): Promise<void> {
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
+/** On a submitted application's staff page: start screening, then ask the applicant to fix the website. */
+export async function requestWebsiteFix(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Start screening" }).click();
+  await expect(page.getByText("The status is now: Screening.")).toBeVisible();
+  await page.getByLabel("Website", { exact: true }).check();
+  await page.getByLabel("Comment on Website").fill("The website does not open.");
+  await page.getByLabel("Reason or comment for the applicant").fill("Please check your website address.");
+  await page.getByRole("button", { name: /Request more information/ }).click();
+  await expect(page.getByText("The status is now: Information requested.")).toBeVisible();
+}
+
 export { seedSubmittedApplication } from "../../lib/testing/submitted-application";
 
 /** Stands in for the investor's resubmission (the lead's flow): info_requested → resubmitted. */

@@ -92,7 +92,7 @@ export async function saveStep(db: Database, viewer: Viewer, applicationId: stri
 }
 
 /** Every step present and still valid under today's schemas: the steps to fix, or none. */
-export function missingSteps(application: Application): DataStep[] {
+export function missingSteps(application: Pick<Application, DataStep>): DataStep[] {
   return (Object.keys(stepSchemas) as DataStep[]).filter((step) => {
     const value = application[step];
     return !value || !stepSchemas[step].safeParse(toFormInput(value)).success;

@@ -7,18 +7,9 @@
  *   draft → submitted → screening → info_requested ⇄ resubmitted → expert_review → approved | rejected
  *   withdrawn: by the applicant, any time before a decision.
  */
-export const APPLICATION_STATUSES = [
-  "draft",
-  "submitted",
-  "screening",
-  "info_requested",
-  "resubmitted",
-  "expert_review",
-  "approved",
-  "rejected",
-  "withdrawn",
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+import type { ApplicationStatus } from "./enums";
+
+export { APPLICATION_STATUSES, type ApplicationStatus } from "./enums";
 
 export type Actor = "applicant" | "staff";
 

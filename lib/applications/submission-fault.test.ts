@@ -107,6 +107,7 @@ describe.each(engines)("a submission that fails half-way on %s", (engine) => {
   it("the database itself refuses the e-mail row (a trigger raises): the same", async () => {
     const { viewer, draftId } = await investorWithDraft();
     const before = await traces(viewer, draftId);
+    // eslint-disable-next-line no-restricted-syntax -- test-only DDL; the e-mail is one the test generated
     await t.db.execute(sql.raw(`
       create function refuse_mail() returns trigger language plpgsql as $$
       begin

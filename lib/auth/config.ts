@@ -27,7 +27,8 @@ export class SecondFactorRequired extends CredentialsSignin {
 // Auth.js builds its redirect and callback URLs from AUTH_URL, or else (trustHost)
 // from the request's X-Forwarded-Host / Host, which a client can set. Pin them to
 // the public origin, as the e-mail links are.
-if (!process.env.AUTH_URL && process.env.APP_URL) process.env.AUTH_URL = process.env.APP_URL;
+// eslint-disable-next-line no-restricted-properties -- a write: Auth.js reads AUTH_URL itself
+if (!env().AUTH_URL && env().configuredAppUrl) process.env.AUTH_URL = env().configuredAppUrl;
 
 const text = (value: unknown, max: number) => (typeof value === "string" && value.length <= max ? value : "");
 

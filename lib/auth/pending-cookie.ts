@@ -1,10 +1,11 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { env } from "@/lib/env";
 import { PENDING_SECONDS } from "./second-factor";
 
 // The ticket between the password and the code: HttpOnly, SameSite=Strict,
 // five minutes, and `__Host-` + Secure when the portal is served over https.
-const https = (process.env.APP_URL ?? "").startsWith("https://");
+const { https } = env();
 export const PENDING_COOKIE = https ? "__Host-lotus-second-factor" : "lotus-second-factor";
 
 export async function setPendingCookie(token: string): Promise<void> {

@@ -4,6 +4,7 @@ import { users, type User } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { recordCappedAudit } from "@/lib/audit/capped";
 import { recordAudit } from "@/lib/audit/record";
+import { env } from "@/lib/env";
 import { hitAll, refund, reset, RULES, type RateLimitResult } from "@/lib/security/rate-limit";
 import { consumeRecoveryCode } from "./recovery-codes";
 import { passwordFingerprint, signPending, verifyPending } from "./pending-ticket";
@@ -19,7 +20,7 @@ import { base32Encode, generateTotpSecret, matchTotp, otpauthUri } from "./totp"
 export const PENDING_SECONDS = 5 * 60;
 
 export function authSecret(): string {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set");
   return secret;
 }

@@ -1,4 +1,5 @@
 import { decode, type JWT } from "next-auth/jwt";
+import { env } from "@/lib/env";
 
 /**
  * The session cookie as Auth.js writes it, read without Auth.js's `auth()`:
@@ -12,7 +13,7 @@ import { decode, type JWT } from "next-auth/jwt";
  */
 
 /** Auth.js's `useSecureCookies`: on when the public origin (APP_URL) is https. */
-export function secureCookies(appUrl: string | undefined = process.env.APP_URL): boolean {
+export function secureCookies(appUrl: string | undefined = env().APP_URL): boolean {
   return (appUrl ?? "").startsWith("https://");
 }
 
@@ -21,9 +22,9 @@ export function sessionCookieName(secure: boolean): string {
   return `${secure ? "__Secure-" : ""}authjs.session-token`;
 }
 
-/** The secret next-auth uses when the config names none (next-auth/lib/env.js setEnvDefaults). */
+/** The secret next-auth uses when the config names none: AUTH_SECRET (the app requires it, not NEXTAUTH_SECRET). */
 export function sessionSecret(): string | undefined {
-  return process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  return env().AUTH_SECRET;
 }
 
 /** What the data layer needs from a session to re-check it against the database. */

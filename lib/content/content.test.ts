@@ -2,7 +2,7 @@ import { eq, getTableColumns } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
-import { seedContent } from "@/db/seed/content";
+import { contentSeed, seedContent } from "@/db/seed/content";
 import type { Database } from "@/db/types";
 import { createTestDatabase, engines, type TestDatabase } from "@/lib/testing/test-databases";
 import { partnerGroups } from "./enums";
@@ -37,78 +37,12 @@ async function partnerSlugsById(db: Database): Promise<Map<string, string>> {
   return new Map(rows.map((row) => [row.id, row.slug]));
 }
 
-const EXPECTED_PARTNERS = {
-  iran: ["caspian", "IR", "364"],
-  kazakhstan: ["caspian", "KZ", "398"],
-  turkmenistan: ["caspian", "TM", "795"],
-  china: ["asia", "CN", "156"],
-  japan: ["asia", "JP", "392"],
-  "south-korea": ["asia", "KR", "410"],
-  slovakia: ["europe", "SK", "703"],
-  greece: ["europe", "GR", "300"],
-  germany: ["europe", "DE", "276"],
-  italy: ["europe", "IT", "380"],
-  netherlands: ["europe", "NL", "528"],
-  bahrain: ["gulf", "BH", "048"],
-  oman: ["gulf", "OM", "512"],
-};
-
-const EXPECTED_REGIONS = {
-  gilan: ["iran", 1993, 1994],
-  mazandaran: ["iran", 1993, 1994],
-  golestan: ["iran", 2000, null],
-  hormozgan: ["iran", 2004, null],
-  khorasan: ["iran", 2005, null],
-  isfahan: ["iran", 2005, null],
-  ardabil: ["iran", 2009, null],
-  "east-azerbaijan": ["iran", 2009, null],
-  khuzestan: ["iran", 2010, null],
-  henan: ["china", 2008, null],
-  "central-macedonia": ["greece", null, null],
-};
-
-const EXPECTED_ORGANISATIONS = {
-  "iran-trade-house": "iran",
-  golrang: "iran",
-  "henan-peoples-government": "china",
-  "slovak-ministry-of-economy": "slovakia",
-  "korean-embassy-moscow": "south-korea",
-  "karl-osse-society": "germany",
-  "russian-centre-berlin": "germany",
-  "german-shipbuilding-association": "germany",
-  "krasnye-barrikady": "italy",
-  "rosetti-marino": "italy",
-  agip: "italy",
-  "mts-sandei": "italy",
-  "rossi-catelli": "italy",
-  gaspardo: "italy",
-};
-
-// key: [partner, kind, year, yearTo, month]
-const EXPECTED_MILESTONES = {
-  "1993-iran-gilan-mazandaran": ["iran", "relations", 1993, 1994, null],
-  "2000-iran-golestan": ["iran", "relations", 2000, null, null],
-  "2004-iran-hormozgan": ["iran", "relations", 2004, null, null],
-  "2005-iran-khorasan-isfahan": ["iran", "relations", 2005, null, null],
-  "2008-china-henan-agreement": ["china", "agreement", 2008, null, null],
-  "2009-iran-ardabil-east-azerbaijan": ["iran", "relations", 2009, null, null],
-  "2009-slovakia-honorary-consul": ["slovakia", "appointment", 2009, null, null],
-  "2010-iran-khuzestan": ["iran", "relations", 2010, null, null],
-  "2010-greece-cooperation-begins": ["greece", "relations", 2010, null, null],
-  "2010-italy-agip-orders": ["italy", "project", 2010, 2015, null],
-  "2012-slovakia-economic-protocol": ["slovakia", "protocol", 2012, null, null],
-  "2014-caspian-summit-zhilkin-rouhani": ["iran", "meeting", 2014, null, null],
-  "2016-greece-stone-fruit-crops": ["greece", "project", 2016, 2017, null],
-  "2017-10-iran-trade-house": ["iran", "opening", 2017, null, 10],
-};
-
-const EXPECTED_REPRESENTATIONS = {
-  "russian-mfa-office": ["mfa_office", null],
-  "iran-consulate-general": ["consulate_general", "iran"],
-  "kazakhstan-consulate": ["consulate", "kazakhstan"],
-  "turkmenistan-consulate": ["consulate", "turkmenistan"],
-  "slovakia-honorary-consulate": ["honorary_consulate", "slovakia"],
-};
+// Expected rows come from the seed module itself (what seedContent writes), not
+// re-typed here; the tests below check that the database holds exactly that, on
+// both engines, and spot-check facts against the source documents.
+const seed = contentSeed;
+const seedBySlug = <T extends { slug: string }, V>(rows: readonly T[], pick: (row: T) => V) => Object.fromEntries(rows.map((row) => [row.slug, pick(row)]));
+const seedByKey = <T extends { key: string }, V>(rows: readonly T[], pick: (row: T) => V) => Object.fromEntries(rows.map((row) => [row.key, pick(row)]));
 
 /** Every `{ en, ... }` value in a row must have an English and a Russian text. */
 function untranslated(row: Record<string, unknown>): string[] {
@@ -146,15 +80,19 @@ for (const engine of engines) {
         expect(await countRows(db)).toEqual(countsAfterFirstRun);
         expect(await partnerSlugsById(db)).toEqual(partnerIdsAfterFirstRun);
         expect(countsAfterFirstRun).toMatchObject({
-          partners: 13,
-          partnerRegions: 11,
-          organisations: 14,
-          milestones: 14,
-          representations: 5,
-          regionFacts: 4,
-          sezStages: 6,
-          sezDocuments: 9,
+          contentSources: seed.sources.length,
+          partners: seed.partners.length,
+          partnerRegions: seed.regions.length,
+          organisations: seed.organisations.length,
+          milestones: seed.milestones.length,
+          representations: seed.representations.length,
+          regionFacts: seed.regionFacts.length,
+          sezFigures: seed.sezFigures.length,
+          sezStages: seed.sezStages.length,
+          sezDocuments: seed.sezDocuments.length,
         });
+        // The region's document names 13 partner countries and 14 dated events.
+        expect([seed.partners.length, seed.milestones.length]).toEqual([13, 14]);
       });
 
       it("restores edited seed content on the next run", async () => {
@@ -191,7 +129,7 @@ for (const engine of engines) {
       it("has one partner per country of the source, with group and ISO codes", async () => {
         const rows = await db.select().from(schema.partners);
         const actual = Object.fromEntries(rows.map((p) => [p.slug, [p.group, p.isoAlpha2, p.isoNumeric]]));
-        expect(actual).toEqual(EXPECTED_PARTNERS);
+        expect(actual).toEqual(seedBySlug(seed.partners, (p) => [p.group, p.isoAlpha2, p.isoNumeric]));
         expect(rows.find((p) => p.slug === "iran")?.stage).toBe("established");
         expect(rows.find((p) => p.slug === "bahrain")?.stage).toBe("prospective");
       });
@@ -202,7 +140,8 @@ for (const engine of engines) {
         const actual = Object.fromEntries(
           rows.map((r) => [r.slug, [slugs.get(r.partnerId), r.yearFrom, r.yearTo]]),
         );
-        expect(actual).toEqual(EXPECTED_REGIONS);
+        expect(actual).toEqual(seedBySlug(seed.regions, (r) => [r.partner, r.yearFrom ?? null, r.yearTo ?? null]));
+        expect(actual.gilan).toEqual(["iran", 1993, 1994]);
         const macedonia = rows.find((r) => r.slug === "central-macedonia");
         expect(macedonia?.tiesNote?.en).toMatch(/recently initiated/i);
       });
@@ -210,7 +149,7 @@ for (const engine of engines) {
       it("names every organisation of the source with its partner", async () => {
         const slugs = await partnerSlugsById(db);
         const rows = await db.select().from(schema.organisations);
-        expect(Object.fromEntries(rows.map((o) => [o.slug, slugs.get(o.partnerId)]))).toEqual(EXPECTED_ORGANISATIONS);
+        expect(Object.fromEntries(rows.map((o) => [o.slug, slugs.get(o.partnerId)]))).toEqual(seedBySlug(seed.organisations, (o) => o.partner));
         const bySlug = new Map(rows.map((o) => [o.slug, o]));
         expect(bySlug.get("karl-osse-society")?.role.en).toContain("Wolf Bauer");
         expect(bySlug.get("krasnye-barrikady")?.origin).toBe("russia");
@@ -224,7 +163,8 @@ for (const engine of engines) {
         const actual = Object.fromEntries(
           rows.map((m) => [m.key, [m.partnerId ? slugs.get(m.partnerId) : null, m.kind, m.year, m.yearTo, m.month]]),
         );
-        expect(actual).toEqual(EXPECTED_MILESTONES);
+        expect(actual).toEqual(seedByKey(seed.milestones, (m) => [m.partner, m.kind, m.year, m.yearTo ?? null, m.month ?? null]));
+        expect(actual["2017-10-iran-trade-house"]).toEqual(["iran", "opening", 2017, null, 10]);
         const summit = rows.find((m) => m.key === "2014-caspian-summit-zhilkin-rouhani");
         expect(summit?.summary.en).toMatch(/IV Caspian Summit.*Zhilkin.*Rouhani/);
       });
@@ -235,18 +175,16 @@ for (const engine of engines) {
         const actual = Object.fromEntries(
           rows.map((r) => [r.slug, [r.kind, r.partnerId ? slugs.get(r.partnerId) : null]]),
         );
-        expect(actual).toEqual(EXPECTED_REPRESENTATIONS);
+        expect(actual).toEqual(seedBySlug(seed.representations, (r) => [r.kind, r.partner]));
+        expect(actual["iran-consulate-general"]).toEqual(["consulate_general", "iran"]);
       });
 
       it("has the region's key figures", async () => {
         const rows = await db.select().from(schema.regionFacts);
         const actual = Object.fromEntries(rows.map((f) => [f.key, [f.value, f.qualifier]]));
-        expect(actual).toEqual({
-          "iran-trade-share": [null, "exact"],
-          "companies-with-iranian-investment": [175, "about"],
-          "agreements-with-iranian-provinces": [20, "more_than"],
-          "trade-house-provinces": [14, "exact"],
-        });
+        expect(actual).toEqual(seedByKey(seed.regionFacts, (f) => [f.value ?? null, f.qualifier ?? "exact"]));
+        // As the region's document states them.
+        expect(actual).toMatchObject({ "companies-with-iranian-investment": [175, "about"], "agreements-with-iranian-provinces": [20, "more_than"] });
       });
     });
 
@@ -322,7 +260,7 @@ for (const engine of engines) {
       });
 
       it("lists every partner slug", async () => {
-        expect((await listPartnerSlugs(db)).sort()).toEqual(Object.keys(EXPECTED_PARTNERS).sort());
+        expect((await listPartnerSlugs(db)).sort()).toEqual(seed.partners.map((p) => p.slug).sort());
       });
 
       it("returns null for an unknown partner", async () => {

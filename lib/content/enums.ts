@@ -1,6 +1,6 @@
 // Closed sets of the public content model. Plain constants (no server code), so
-// client components can render filters from them; db/schema/content.ts builds
-// its pgEnums from the same tuples, so SQL and TypeScript cannot drift apart.
+// client components can render filters from them; db/schema/region.ts and sez.ts build
+// their pgEnums from the same tuples, so SQL and TypeScript cannot drift apart.
 
 export const partnerGroups = ["caspian", "asia", "europe", "gulf"] as const;
 export type PartnerGroup = (typeof partnerGroups)[number];

@@ -1,44 +1,75 @@
 import "server-only";
-import type { DocumentStorage } from "./storage";
-import { payloadHash, signV4 } from "./sigv4";
+import { Readable } from "node:stream";
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
+import { assertStorageKey, byteLimit, DocumentTooLargeError, type DocumentBody, type DocumentStorage } from "./storage-contract";
 
-export interface S3Config {
-  endpoint: string;
-  region: string;
+export interface S3StorageConfig {
   bucket: string;
-  accessKeyId: string;
-  secretAccessKey: string;
+  region: string;
+  /** An S3-compatible store (MinIO, Ceph, Yandex Object Storage, s3rver …); AWS itself when absent. */
+  endpoint?: string;
+  /** `https://endpoint/bucket/key` instead of `https://bucket.endpoint/key`; most self-hosted stores need it. */
+  forcePathStyle: boolean;
+  /** Both or neither: without them the SDK's default chain (environment, instance role …) is used. */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
-/** Path-style requests to an S3-compatible bucket, for deployments with several instances. */
+/** Documents in an S3 bucket, for deployments where several instances must see the same files. */
 export class S3Storage implements DocumentStorage {
-  constructor(private readonly config: S3Config) {}
+  private readonly client: S3Client;
 
-  private async send(method: "PUT" | "GET" | "DELETE", key: string, body: Uint8Array | null): Promise<Response> {
-    const url = new URL(`${this.config.endpoint.replace(/\/$/, "")}/${this.config.bucket}/${key}`);
-    const amzDate = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-    const hash = payloadHash(body);
-    const headers: Record<string, string> = { host: url.host, "x-amz-content-sha256": hash, "x-amz-date": amzDate };
-    const authorization = signV4({ method, url, headers, payloadHash: hash, region: this.config.region, accessKeyId: this.config.accessKeyId, secretAccessKey: this.config.secretAccessKey, amzDate });
-    // fetch sets Host itself; it is signed above but must not be sent as a header.
-    const sent = { "x-amz-content-sha256": hash, "x-amz-date": amzDate, authorization };
-    return fetch(url, { method, headers: sent, body: body ? Buffer.from(body) : undefined });
+  constructor(private readonly config: S3StorageConfig) {
+    const clientConfig: S3ClientConfig = {
+      region: config.region,
+      endpoint: config.endpoint,
+      forcePathStyle: config.forcePathStyle,
+      credentials: config.credentials,
+      // A store that stops answering must not hold an upload or a download forever.
+      requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
+    };
+    this.client = new S3Client(clientConfig);
   }
 
-  async put(key: string, body: Uint8Array): Promise<void> {
-    const response = await this.send("PUT", key, body);
-    if (!response.ok) throw new Error(`S3 PUT failed with ${response.status}`);
+  async put(key: string, body: DocumentBody, options: { maxBytes?: number } = {}): Promise<void> {
+    assertStorageKey(key);
+    const source = body instanceof Uint8Array ? Readable.from([body]) : Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
+    const limited = source.pipe(byteLimit(options.maxBytes ?? Infinity));
+    // pipe() does not forward errors: the limit's error must reach the upload, which then aborts.
+    source.on("error", (error) => limited.destroy(error));
+    let tooLarge: DocumentTooLargeError | undefined;
+    limited.on("error", (error) => {
+      if (error instanceof DocumentTooLargeError) tooLarge = error;
+      source.destroy();
+    });
+    // lib-storage sends a small body as one PUT and a large one in 5 MB parts;
+    // a failed multipart upload is aborted, so no parts are left in the bucket.
+    const upload = new Upload({ client: this.client, params: { Bucket: this.config.bucket, Key: key, Body: limited } });
+    try {
+      await upload.done();
+    } catch (error) {
+      throw tooLarge ?? error;
+    }
+    if (tooLarge) {
+      // The limit tripped after the last part had gone: remove what was written.
+      await this.delete(key);
+      throw tooLarge;
+    }
   }
 
   async get(key: string): Promise<ReadableStream<Uint8Array> | null> {
-    const response = await this.send("GET", key, null);
-    if (response.status === 404) return null;
-    if (!response.ok || !response.body) throw new Error(`S3 GET failed with ${response.status}`);
-    return response.body;
+    assertStorageKey(key);
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key }));
+      return object.Body ? (object.Body.transformToWebStream() as ReadableStream<Uint8Array>) : null;
+    } catch (error) {
+      if (error instanceof NoSuchKey) return null;
+      throw error;
+    }
   }
 
   async delete(key: string): Promise<void> {
-    const response = await this.send("DELETE", key, null);
-    if (!response.ok && response.status !== 404) throw new Error(`S3 DELETE failed with ${response.status}`);
+    assertStorageKey(key);
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: key }));
   }
 }

@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPoint, Polygon } from "
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlasJson from "world-atlas/countries-50m.json";
+import { roundToTenth } from "./precision";
 import { SvgPathWriter } from "./simplify";
 
 /**
@@ -59,8 +60,6 @@ function extentOutline(): MultiPoint {
   return { type: "MultiPoint", coordinates };
 }
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
 function makeProjection(width: number, height?: number): { projection: GeoProjection; height: number } {
   const projection = geoConicEqualArea().parallels([25, 55]).rotate([-68, 0]);
   let h = height;
@@ -96,7 +95,7 @@ function labelPoint(path: ReturnType<typeof geoPath>, country: CountryFeature): 
     if (area > bestArea) [best, bestArea] = [polygon, area];
   }
   const [x, y] = path.centroid(best);
-  return Number.isFinite(x) && Number.isFinite(y) ? [round1(x), round1(y)] : null;
+  return Number.isFinite(x) && Number.isFinite(y) ? [roundToTenth(x), roundToTenth(y)] : null;
 }
 
 const landCache = new Map<string, PartnerMap["land"]>();
@@ -132,7 +131,7 @@ export function buildPartnerMap(options: {
 
   const point = (lonLat: [number, number]): Point => {
     const [x, y] = projection(lonLat) ?? [Number.NaN, Number.NaN];
-    return { x: round1(x), y: round1(y) };
+    return { x: roundToTenth(x), y: roundToTenth(y) };
   };
 
   return {

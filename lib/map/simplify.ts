@@ -1,4 +1,5 @@
 import type { GeoStream } from "d3-geo";
+import { roundToTenth } from "./precision";
 
 /**
  * Writes an already projected (pixel space) d3 geo stream as a compact SVG path:
@@ -9,8 +10,6 @@ import type { GeoStream } from "d3-geo";
  */
 
 type Pt = [number, number];
-
-const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** Douglas–Peucker on an open polyline; endpoints are always kept. */
 export function douglasPeucker(points: Pt[], tolerance: number): Pt[] {
@@ -43,7 +42,7 @@ export function douglasPeucker(points: Pt[], tolerance: number): Pt[] {
 function numbers(values: number[]): string {
   let out = "";
   for (const value of values) {
-    const text = String(round1(value) || 0).replace(/^(-?)0\./, "$1.");
+    const text = String(roundToTenth(value) || 0).replace(/^(-?)0\./, "$1.");
     out += out === "" || text.startsWith("-") ? text : ` ${text}`;
   }
   return out;
@@ -62,7 +61,7 @@ export class SvgPathWriter implements GeoStream {
 
   point(x: number, y: number): void {
     if (!this.inLine) return;
-    const p: Pt = [round1(x), round1(y)];
+    const p: Pt = [roundToTenth(x), roundToTenth(y)];
     const last = this.ring[this.ring.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) this.ring.push(p);
   }

@@ -15,7 +15,7 @@ const GET_ROUTES: Record<string, string> = {
   "api/health": "select 1",
   "map-countries.svg": "a static file rendered at build time",
 };
-const POST_ONLY_ROUTES = ["api/applications/[id]/documents/[slot]", "api/applications/[id]/submit", "api/ceiling"];
+const POST_ONLY_ROUTES = ["api/applications/[id]/documents/[slot]", "api/applications/[id]/submit"];
 
 const appDir = path.resolve(import.meta.dirname, "../../app");
 

@@ -1,8 +1,7 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { Server, ServerResponse } from "node:http";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
-
-const DEFAULT_DRAIN_SECONDS = 25;
 
 /**
  * What SIGTERM (a deploy, `docker stop`, systemd) does besides Next's own
@@ -19,7 +18,7 @@ const DEFAULT_DRAIN_SECONDS = 25;
  * - the drain is bounded (set SHUTDOWN_DRAIN_SECONDS below the supervisor's
  *   own stop timeout): a request hung on a lock must not hold the exit forever.
  */
-export function installShutdown(stopWorkers: () => void, drainSeconds = Number(process.env.SHUTDOWN_DRAIN_SECONDS) || DEFAULT_DRAIN_SECONDS): void {
+export function installShutdown(stopWorkers: () => void, drainSeconds = env().SHUTDOWN_DRAIN_SECONDS): void {
   const servers = new Set<Server>();
   const open = new Set<ServerResponse>();
   let draining = false;

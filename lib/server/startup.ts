@@ -37,12 +37,13 @@ export async function startServer(): Promise<void> {
   installClientAddressStamp(config.TRUSTED_PROXIES);
   // The standalone server (npm start) binds HOSTNAME, every interface when unset; refuse before
   // it serves. Any other start (`next start -H …`) is checked on its real address at the first request.
-  const standalone = process.env.__NEXT_PRIVATE_STANDALONE_CONFIG !== undefined;
-  const exposed = standalone ? demoExposure(config, process.env.HOSTNAME) : null;
+  const exposed = config.standalone ? demoExposure(config, config.HOSTNAME) : null;
   if (exposed) fail(exposed);
   installPeerAddressHeader();
   if (config.demoMode) installDemoListenerCheck(config, fail);
-  if (config.embedded && !process.env.AUTH_SECRET) {
+  if (config.embedded && !config.AUTH_SECRET) {
+    // Written to process.env, where Auth.js reads it and env() of every module instance finds it.
+    // eslint-disable-next-line no-restricted-properties -- a write, the one way to hand the secret to Auth.js
     process.env.AUTH_SECRET = ensureDevelopmentSecret(config.dataDir);
   }
   const started = Date.now();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FINANCING_PROOF_TYPES, LEGAL_ENTITY_STATUSES, SECTORS } from "./eligibility";
+import { FINANCING_PROOF_TYPES, LEGAL_ENTITY_STATUSES, SECTORS } from "./enums";
 import { choiceField, formDataObject, percentField, wholeRoublesField } from "./fields";
 
 /**

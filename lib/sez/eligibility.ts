@@ -15,31 +15,17 @@
  * threshold, so none is invented here.
  */
 import type { EligibilityInput } from "./eligibility-schema";
+import type { Sector } from "./enums";
+
+export { FINANCING_PROOF_TYPES, LEGAL_ENTITY_STATUSES, SECTORS, type FinancingProofType, type LegalEntityStatus, type Sector } from "./enums";
 
 /** Minimum committed investment, RUB excluding VAT (Decree No. 156 of 14 Feb 2024; sezlotos.ru/en/investor/). */
 export const MIN_INVESTMENT_RUB = 120_000_000;
 /** Period over which the minimum is invested (sezlotos.ru/en/investor/). */
 export const MIN_INVESTMENT_PERIOD_YEARS = 5;
 
-export const FINANCING_PROOF_TYPES = ["own_funds", "founders", "co_investors", "bank_letter", "none"] as const;
-export const LEGAL_ENTITY_STATUSES = ["exists", "will_register_in_municipality", "none"] as const;
-export const SECTORS = [
-  "shipbuilding",
-  "machinery",
-  "high_tech_manufacturing",
-  "agro_food",
-  "logistics",
-  "chemicals",
-  "energy",
-  "construction_materials",
-  "other",
-] as const;
 /** Declared focus of the zone (the fact sheet, which names no source for it); no source excludes other sectors. */
 export const FOCUS_SECTORS: readonly Sector[] = ["shipbuilding", "machinery", "high_tech_manufacturing"];
-
-export type FinancingProofType = (typeof FINANCING_PROOF_TYPES)[number];
-export type LegalEntityStatus = (typeof LEGAL_ENTITY_STATUSES)[number];
-export type Sector = (typeof SECTORS)[number];
 
 /**
  * One stable code per rule, always reported in this order so a page can render a

@@ -22,11 +22,14 @@ export function takeIncoming(table: PgTable, keys: readonly string[]): Record<st
     const column = columns[key];
     if (!column || neverOverwritten.has(key)) continue;
     const name = column.keyAsName ? toSnakeCase(column.name) : column.name;
-    // Identifiers come from the schema, never from input; the key is a literal of the same.
+    // Identifiers come from the drizzle table definition, never from input; the key is a literal of the same.
+    // eslint-disable-next-line no-restricted-syntax -- schema names only, see above
+    const incoming = sql.raw(`excluded."${name}"`);
     set[key] =
       "editedFields" in columns
-        ? sql.raw(`case when '${key}' = any(${tableName(table)}."edited_fields") then ${tableName(table)}."${name}" else excluded."${name}" end`)
-        : sql.raw(`excluded."${name}"`);
+        ? // eslint-disable-next-line no-restricted-syntax -- schema names only, see above
+          sql.raw(`case when '${key}' = any(${tableName(table)}."edited_fields") then ${tableName(table)}."${name}" else excluded."${name}" end`)
+        : incoming;
   }
   if ("updatedAt" in columns) set.updatedAt = sql`now()`;
   return set;

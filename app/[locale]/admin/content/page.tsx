@@ -9,7 +9,6 @@ import { Link } from "@/lib/i18n/link";
 import { localize } from "@/lib/i18n/localized";
 import { localeConfig, locales, type Locale } from "@/lib/i18n/config";
 import { localizedFieldName, localizedInitial } from "@/lib/content/localized-fields";
-import { updateFigureAction, updateMilestoneAction, updatePartnerAction } from "./actions";
 
 const TABS = ["partners", "milestones", "figures"] as const;
 type Tab = (typeof TABS)[number];
@@ -51,7 +50,7 @@ export default async function ContentPage({ params, searchParams }: PageProps<"/
                 <details className="rounded border border-line p-3">
                   <summary className="cursor-pointer font-medium">{name(row.name)}</summary>
                   <div className="mt-3">
-                    <ContentForm formId={`p-${row.slug}`} id={row.id} action={updatePartnerAction} fields={[...texts("name", t("fields.name")), ...texts("summary", t("fields.summary"), "textarea")]} initial={{ ...localizedInitial(row.name, "name"), ...localizedInitial(row.summary, "summary") }} />
+                    <ContentForm formId={`p-${row.slug}`} id={row.id} record="partner" fields={[...texts("name", t("fields.name")), ...texts("summary", t("fields.summary"), "textarea")]} initial={{ ...localizedInitial(row.name, "name"), ...localizedInitial(row.summary, "summary") }} />
                   </div>
                 </details>
               </li>
@@ -63,7 +62,7 @@ export default async function ContentPage({ params, searchParams }: PageProps<"/
                 <details className="rounded border border-line p-3">
                   <summary className="cursor-pointer font-medium">{`${row.year}${row.month ? `-${String(row.month).padStart(2, "0")}` : ""}: ${name(row.summary).slice(0, 100)}`}</summary>
                   <div className="mt-3">
-                    <ContentForm formId={`m-${row.key}`} id={row.id} action={updateMilestoneAction} fields={[{ name: "year", label: t("fields.year"), kind: "number" }, { name: "month", label: t("fields.month"), kind: "number" }, ...texts("summary", t("fields.summary"), "textarea")]} initial={{ year: String(row.year), month: row.month ? String(row.month) : "", ...localizedInitial(row.summary, "summary") }} />
+                    <ContentForm formId={`m-${row.key}`} id={row.id} record="milestone" fields={[{ name: "year", label: t("fields.year"), kind: "number" }, { name: "month", label: t("fields.month"), kind: "number" }, ...texts("summary", t("fields.summary"), "textarea")]} initial={{ year: String(row.year), month: row.month ? String(row.month) : "", ...localizedInitial(row.summary, "summary") }} />
                   </div>
                 </details>
               </li>
@@ -78,7 +77,7 @@ export default async function ContentPage({ params, searchParams }: PageProps<"/
                     <ContentForm
                       formId={`f-${row.key}`}
                       id={row.id}
-                      action={updateFigureAction}
+                      record="figure"
                       fields={[
                         { name: "value", label: row.unit ? t("fields.valueWithUnit", { unit: row.unit }) : t("fields.valueNoUnit"), kind: "number" },
                         ...texts("displayText", t("fields.displayText")),

@@ -17,7 +17,6 @@ import { listReviewers } from "@/lib/applications/staff-queries";
 import { nextStatuses } from "@/lib/applications/status";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
-import { addNoteAction, postMessageAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminDetail");
@@ -88,13 +87,13 @@ export default async function ApplicationReviewPage({ params }: PageProps<"/[loc
       <Panel id="notes" title={t("sections.notes")}>
         <div className="flex flex-col gap-4">
           <EntriesList entries={review.notes} empty={t("notes.empty")} />
-          <TextPostForm kind="note" applicationId={application.id} action={addNoteAction} />
+          <TextPostForm kind="note" applicationId={application.id} />
         </div>
       </Panel>
       <Panel id="messages" title={t("sections.messages")}>
         <div className="flex flex-col gap-4">
           <EntriesList entries={review.messages} empty={t("messages.empty")} />
-          <TextPostForm kind="message" applicationId={application.id} action={postMessageAction} />
+          <TextPostForm kind="message" applicationId={application.id} />
         </div>
       </Panel>
     </div>

@@ -1,39 +1,12 @@
 import { relations, sql } from "drizzle-orm";
-import {
-  boolean,
-  char,
-  check,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
-import type { LocalizedText } from "../../lib/i18n/localized";
-import {
-  figureStatuses,
-  figureUnits,
-  milestoneKinds,
-  organisationOrigins,
-  organisationSectors,
-  partnerGroups,
-  relationStages,
-  representationKinds,
-  sezDocumentKinds,
-  sezFigureCategories,
-  sourceRelations,
-  spheres,
-  valueQualifiers,
-} from "../../lib/content/enums";
+import { boolean, char, check, index, integer, numeric, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { milestoneKinds, organisationOrigins, organisationSectors, partnerGroups, relationStages, representationKinds, spheres } from "@/lib/content/enums";
+import { localized, staffEdited, timestamps } from "./content-columns";
+import { contentSources, sourced, valueQualifierEnum } from "./content-sources";
 
-// Public content: the region's foreign partners (source: the region's document on
-// international cooperation) and the Lotus SEZ fact sheet. Every row names its
-// source; `sourceNote` is an editorial locator ("para. 4"), not shown publicly.
+// The region's foreign partners (source: the region's document on international
+// cooperation): countries, their regions, organisations, milestones,
+// representations and key figures.
 
 export const partnerGroupEnum = pgEnum("partner_group", partnerGroups);
 export const relationStageEnum = pgEnum("relation_stage", relationStages);
@@ -42,45 +15,6 @@ export const organisationSectorEnum = pgEnum("organisation_sector", organisation
 export const organisationOriginEnum = pgEnum("organisation_origin", organisationOrigins);
 export const milestoneKindEnum = pgEnum("milestone_kind", milestoneKinds);
 export const representationKindEnum = pgEnum("representation_kind", representationKinds);
-export const valueQualifierEnum = pgEnum("value_qualifier", valueQualifiers);
-export const sezFigureCategoryEnum = pgEnum("sez_figure_category", sezFigureCategories);
-export const figureUnitEnum = pgEnum("figure_unit", figureUnits);
-export const figureStatusEnum = pgEnum("figure_status", figureStatuses);
-export const sourceRelationEnum = pgEnum("source_relation", sourceRelations);
-export const sezDocumentKindEnum = pgEnum("sez_document_kind", sezDocumentKinds);
-
-const localized = () => jsonb().$type<LocalizedText>();
-
-const timestamps = () => ({
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
-
-/**
- * Columns a staff member changed in the admin (lib/content/editing.ts). The seed fills
- * what is missing and leaves these as staff left them (db/seed/content/upsert.ts).
- */
-const staffEdited = () => ({ editedFields: text().array().notNull().default(sql`'{}'`) });
-
-const sourced = () => ({
-  sourceId: text()
-    .notNull()
-    .references(() => contentSources.id),
-  sourceNote: text(),
-});
-
-/** A document the content is taken from; `fileName` is its copy in shared/sources. */
-export const contentSources = pgTable("content_sources", {
-  id: text().primaryKey(),
-  title: localized().notNull(),
-  url: text(),
-  /** ISO 8601, possibly partial: "2015", "2023-01-12". */
-  publishedOn: text(),
-  fileName: text().notNull(),
-  ...timestamps(),
-});
-export type ContentSource = typeof contentSources.$inferSelect;
-export type NewContentSource = typeof contentSources.$inferInsert;
 
 export const partners = pgTable(
   "partners",
@@ -227,91 +161,6 @@ export const regionFacts = pgTable(
 export type RegionFact = typeof regionFacts.$inferSelect;
 export type NewRegionFact = typeof regionFacts.$inferInsert;
 
-/**
- * One figure of the SEZ fact sheet. A figure whose sources disagree is `conflicting`
- * and keeps `value` null (the display text names every version); an unverified or
- * possibly outdated one is `to_be_confirmed`. Both need a status note.
- */
-export const sezFigures = pgTable(
-  "sez_figures",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    key: text().notNull().unique(),
-    category: sezFigureCategoryEnum().notNull(),
-    label: localized().notNull(),
-    value: numeric({ mode: "number" }),
-    unit: figureUnitEnum(),
-    qualifier: valueQualifierEnum().notNull().default("exact"),
-    durationYears: integer(),
-    displayText: localized().notNull(),
-    status: figureStatusEnum().notNull().default("confirmed"),
-    statusNote: localized(),
-    /** The date the fact sheet gives the figure (ISO 8601, possibly partial). */
-    sourceDate: text(),
-    sortOrder: integer().notNull(),
-    ...sourced(),
-    ...timestamps(),
-    ...staffEdited(),
-  },
-  (t) => [
-    index("sez_figures_category_idx").on(t.category, t.sortOrder),
-    index("sez_figures_status_idx").on(t.status),
-    check("sez_figures_status_note_check", sql`${t.status} = 'confirmed' or ${t.statusNote} is not null`),
-    check("sez_figures_unit_check", sql`${t.value} is null or ${t.unit} is not null`),
-  ],
-);
-export type SezFigure = typeof sezFigures.$inferSelect;
-export type NewSezFigure = typeof sezFigures.$inferInsert;
-
-/** Sources of a figure beyond its primary `sourceId`: also cited, or contradicting it. */
-export const sezFigureSources = pgTable(
-  "sez_figure_sources",
-  {
-    figureId: uuid()
-      .notNull()
-      .references(() => sezFigures.id, { onDelete: "cascade" }),
-    sourceId: text()
-      .notNull()
-      .references(() => contentSources.id),
-    relation: sourceRelationEnum().notNull(),
-    position: integer().notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.figureId, t.sourceId] })],
-);
-export type SezFigureSource = typeof sezFigureSources.$inferSelect;
-export type NewSezFigureSource = typeof sezFigureSources.$inferInsert;
-
-/** The steps from first contact to the resident certificate, in order. */
-export const sezStages = pgTable("sez_stages", {
-  id: uuid().primaryKey().defaultRandom(),
-  key: text().notNull().unique(),
-  position: integer().notNull().unique(),
-  title: localized().notNull(),
-  description: localized().notNull(),
-  ...sourced(),
-  ...timestamps(),
-});
-export type SezStage = typeof sezStages.$inferSelect;
-export type NewSezStage = typeof sezStages.$inferInsert;
-
-/** What an application states and which documents go with it. */
-export const sezDocuments = pgTable(
-  "sez_documents",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    key: text().notNull().unique(),
-    kind: sezDocumentKindEnum().notNull(),
-    position: integer().notNull(),
-    name: localized().notNull(),
-    description: localized(),
-    ...sourced(),
-    ...timestamps(),
-  },
-  (t) => [index("sez_documents_kind_idx").on(t.kind, t.position)],
-);
-export type SezDocument = typeof sezDocuments.$inferSelect;
-export type NewSezDocument = typeof sezDocuments.$inferInsert;
-
 export const partnersRelations = relations(partners, ({ one, many }) => ({
   source: one(contentSources, { fields: [partners.sourceId], references: [contentSources.id] }),
   regions: many(partnerRegions),
@@ -344,22 +193,4 @@ export const representationsRelations = relations(representations, ({ one }) => 
 export const regionFactsRelations = relations(regionFacts, ({ one }) => ({
   partner: one(partners, { fields: [regionFacts.partnerId], references: [partners.id] }),
   source: one(contentSources, { fields: [regionFacts.sourceId], references: [contentSources.id] }),
-}));
-
-export const sezFiguresRelations = relations(sezFigures, ({ one, many }) => ({
-  source: one(contentSources, { fields: [sezFigures.sourceId], references: [contentSources.id] }),
-  otherSources: many(sezFigureSources),
-}));
-
-export const sezFigureSourcesRelations = relations(sezFigureSources, ({ one }) => ({
-  figure: one(sezFigures, { fields: [sezFigureSources.figureId], references: [sezFigures.id] }),
-  source: one(contentSources, { fields: [sezFigureSources.sourceId], references: [contentSources.id] }),
-}));
-
-export const sezStagesRelations = relations(sezStages, ({ one }) => ({
-  source: one(contentSources, { fields: [sezStages.sourceId], references: [contentSources.id] }),
-}));
-
-export const sezDocumentsRelations = relations(sezDocuments, ({ one }) => ({
-  source: one(contentSources, { fields: [sezDocuments.sourceId], references: [contentSources.id] }),
 }));
