@@ -7,7 +7,6 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { ScriptFonts } from "@/components/fonts/script-fonts";
 import { ErrorMessagesProvider, type ErrorMessages } from "@/components/i18n/error-messages";
-import { SiteHeader } from "@/components/layout/site-header";
 import { localeDir } from "@/lib/i18n/config";
 import { routing } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
@@ -48,12 +47,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           links, so public pages ship no message formatter. Areas whose client
           components translate add their own (ClientMessages, the admin layout).
         */}
-        <SiteHeader locale={locale} />
-        <ErrorMessagesProvider messages={errorMessages}>
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-        </ErrorMessagesProvider>
+        {/* Header and <main> come from each area's layout (components/layout/page-frame.tsx). */}
+        <ErrorMessagesProvider messages={errorMessages}>{children}</ErrorMessagesProvider>
         <SiteFooter />
       </body>
     </html>

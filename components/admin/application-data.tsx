@@ -1,21 +1,29 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ApplicationSteps } from "@/lib/applications/application-steps";
 import { REQUESTABLE_FIELDS } from "@/lib/applications/review-validation";
+import { formatAmount, formatNumber, formatPercent, formatYear } from "@/lib/format/numbers";
 
 type Step = "company" | "project" | "investment" | "contact";
 const STEPS: Step[] = ["company", "project", "investment", "contact"];
 
+/** Years ungrouped ("2025", not "2,025"), the amount in roubles, the capital share as a percentage. */
+function formatField(field: string, value: number, locale: string): string {
+  if (field.endsWith("Year")) return formatYear(value, locale);
+  if (field === "totalRub") return formatAmount(value, locale);
+  if (field === "capitalSharePercent") return formatPercent(value, locale);
+  return formatNumber(value, locale);
+}
+
 /** Everything the applicant sent, step by step, as text (never HTML; links only for http(s)). */
 export function ApplicationData({ application }: { application: ApplicationSteps }) {
   const t = useTranslations("AdminDetail");
-  const format = useFormatter();
   const locale = useLocale();
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   const languages = new Intl.DisplayNames([locale], { type: "language" });
   const show = (step: Step, field: string, value: unknown) => {
     if (value === undefined || value === null || value === "") return <span className="text-muted">{t("empty")}</span>;
     if (typeof value === "boolean") return t(value ? "yes" : "no");
-    if (typeof value === "number") return field === "totalRub" ? format.number(value, { style: "currency", currency: "RUB", maximumFractionDigits: 0 }) : format.number(value);
+    if (typeof value === "number") return formatField(field, value, locale);
     const text = String(value);
     if (step === "company" && field === "website" && /^https?:\/\//i.test(text)) {
       return (

@@ -1,11 +1,13 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { DOCUMENT_SLOTS } from "@/lib/applications/constants";
 import type { ReviewDocument } from "@/lib/applications/staff-detail";
+import { formatFileSize } from "@/lib/format/numbers";
 
 /** One row per document slot: the file (downloaded through /api/documents/[id], which checks access) or "missing". */
 export function DocumentsList({ documents }: { documents: ReviewDocument[] }) {
   const t = useTranslations("AdminDetail");
   const format = useFormatter();
+  const locale = useLocale();
   return (
     <ul className="flex flex-col gap-2">
       {DOCUMENT_SLOTS.map((slot) => {
@@ -19,7 +21,7 @@ export function DocumentsList({ documents }: { documents: ReviewDocument[] }) {
                   {document.fileName}
                 </a>
                 <span className="text-sm text-muted">
-                  {format.number(document.sizeBytes / 1024, { maximumFractionDigits: 0 })} KB · {format.dateTime(document.createdAt, { dateStyle: "medium" })}
+                  {formatFileSize(document.sizeBytes, locale)} · {format.dateTime(document.createdAt, { dateStyle: "medium" })}
                 </span>
               </>
             ) : (

@@ -1,7 +1,8 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ApplicationSteps } from "@/lib/applications/application-steps";
 import { Link } from "@/lib/i18n/link";
 import type { DataStep } from "@/lib/applications/validation";
+import { formatAmount, formatNumber, formatPercent, formatYear } from "@/lib/format/numbers";
 
 type Row = { field: string; label: string; value: string };
 
@@ -16,13 +17,12 @@ export async function ApplicationSummary({
   flagged?: Record<string, string>;
 }) {
   const t = await getTranslations("Apply");
-  const format = await getFormatter();
   const locale = await getLocale();
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   const none = t("review.notGiven");
-  const num = (value: number | undefined) => (value === undefined ? none : format.number(value));
+  const num = (value: number | undefined) => (value === undefined ? none : formatNumber(value, locale));
   // Years in the reader's digits (Persian digits in fa), without a group separator.
-  const year = (value: number) => format.number(value, { useGrouping: false });
+  const year = (value: number) => formatYear(value, locale);
   const { company, project, investment, contact } = application;
 
   const sections: Array<{ step: DataStep; rows: Row[] }> = [
@@ -68,8 +68,8 @@ export async function ApplicationSummary({
       step: "investment",
       rows: investment
         ? [
-            { field: "totalRub", label: t("investment.totalRub"), value: format.number(investment.totalRub, { style: "currency", currency: "RUB", maximumFractionDigits: 0 }) },
-            { field: "capitalSharePercent", label: t("investment.capitalSharePercent"), value: format.number(investment.capitalSharePercent / 100, { style: "percent", maximumFractionDigits: 2 }) },
+            { field: "totalRub", label: t("investment.totalRub"), value: formatAmount(investment.totalRub, locale) },
+            { field: "capitalSharePercent", label: t("investment.capitalSharePercent"), value: formatPercent(investment.capitalSharePercent, locale) },
             { field: "financingSource", label: t("investment.financingSource"), value: t(`financingSources.${investment.financingSource}`) },
             { field: "financingProof", label: t("investment.financingProof"), value: t(`financingProofs.${investment.financingProof}`) },
           ]

@@ -1,8 +1,10 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatYear } from "@/lib/format/numbers";
 import { Link } from "@/lib/i18n/link";
 
 export function SiteFooter() {
   const t = useTranslations("Shell");
+  const locale = useLocale();
   return (
     <footer className="mt-16 border-t border-line bg-paper">
       <div className="container-page grid gap-4 py-8 text-sm text-muted md:grid-cols-2">
@@ -22,7 +24,8 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p data-ui-number="copyright" className="md:col-span-2">{t("footer.copyright", { year: new Date().getFullYear() })}</p>
+        <p data-ui-number="copyright" className="md:col-span-2">{/* A string: ICU would group a number ("© 2,026"). */}
+          {t("footer.copyright", { year: formatYear(new Date().getFullYear(), locale) })}</p>
       </div>
     </footer>
   );

@@ -10,6 +10,7 @@
  * the Solar Hijri calendar, which would put "2008" next to "مهر ۱۳۹۶"). Years use
  * the locale's digits, like the rest of the date.
  */
+import { formatYear as yearText } from "@/lib/format/numbers";
 
 const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -17,10 +18,6 @@ function utcDate(year: number, month = 1, day = 1): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** A year in the locale's digits, without a group separator ("2017", "۲۰۱۷"). */
-function yearText(year: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
-}
 
 /** "2015" → "2015"; "2023-01" → "January 2023"; "2023-01-12" → "12 January 2023" (en-GB style per locale). */
 export function formatPartialDate(iso: string | null, locale: string): string | null {

@@ -13,6 +13,7 @@ const GET_ROUTES: Record<string, string> = {
   "api/auth/[...nextauth]": "Auth.js: session, csrf and provider reads, sign-in/sign-out pages; signing in or out needs a POST with the CSRF token",
   "api/documents/[id]": "streams a document; writes only the staff download audit row",
   "api/health": "select 1",
+  "api/session": "who is signed in, for the header (the staff session's last-request time is bookkeeping, as for pages)",
   "map-countries.svg": "a static file rendered at build time",
 };
 const POST_ONLY_ROUTES = ["api/applications/[id]/documents/[slot]", "api/applications/[id]/submit"];

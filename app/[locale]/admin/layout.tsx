@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { PageFrame } from "@/components/layout/page-frame";
 import { requirePageViewer } from "@/lib/auth/session";
 
 // Staff only. The layout keeps everyone else out (anonymous → sign-in,
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, robots: { index: false, follow: false } };
 }
 
-export default async function AdminLayout({ children }: { children: ReactNode }) {
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const viewer = await requirePageViewer("staff", "admin");
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   // The staff namespaces reach the browser only on staff pages, not in every public page's payload.
@@ -26,11 +27,14 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     AdminContent: messages.AdminContent,
   };
   return (
-    <NextIntlClientProvider locale={locale} messages={clientMessages}>
-      <div className="container-page flex flex-col gap-6 py-8">
-        <AdminNav isAdmin={viewer.role === "admin"} />
-        {children}
-      </div>
-    </NextIntlClientProvider>
+    // The header shows who is signed in and offers "Sign out" (rendered here, on the server).
+    <PageFrame params={params} account="server">
+      <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        <div className="container-page flex flex-col gap-6 py-8">
+          <AdminNav isAdmin={viewer.role === "admin"} />
+          {children}
+        </div>
+      </NextIntlClientProvider>
+    </PageFrame>
   );
 }

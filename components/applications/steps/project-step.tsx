@@ -1,8 +1,9 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { projectSchema } from "@/lib/applications/validation";
 import { YEARS } from "@/lib/applications/fields";
+import { formatYear } from "@/lib/format/numbers";
 import { SelectInput, TextArea, TextInput } from "../step-fields";
 import { StepShell } from "../step-shell";
 import { useStepForm } from "../use-step-form";
@@ -12,9 +13,9 @@ const YEAR_VALUES = Array.from({ length: YEARS.max - YEARS.min + 1 }, (_, i) => 
 
 export function ProjectStep({ applicationId, defaults, flagged }: StepProps) {
   const t = useTranslations("Apply");
-  const format = useFormatter();
+  const locale = useLocale();
   // Values stay ASCII; labels are in the reader's digits (Persian digits in fa).
-  const years = YEAR_VALUES.map((y) => ({ value: String(y), label: format.number(y, { useGrouping: false }) }));
+  const years = YEAR_VALUES.map((y) => ({ value: String(y), label: formatYear(y, locale) }));
   const { form, onSubmit, pending, formError, ctx } = useStepForm({ step: "project", schema: projectSchema, applicationId, defaultValues: defaults, flagged });
   const quarters = [1, 2, 3, 4].map((q) => ({ value: String(q), label: t("quarter", { q }) }));
   return (
