@@ -7,6 +7,7 @@ import { updateUserAccessAction } from "@/app/[locale]/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { UserRole } from "@/db/schema";
+import { ROLES } from "@/lib/auth/roles";
 import { useStaffAction } from "./use-staff-action";
 
 interface Props {
@@ -30,7 +31,7 @@ export function UserAccessForm({ userId, name, role, status }: Props) {
         {t("roleOf", { name })}
       </label>
       <select id={selectId} className={`${inputClass} w-auto`} value={nextRole} onChange={(event) => setNextRole(event.target.value as UserRole)}>
-        {(["investor", "staff", "admin"] as const).map((value) => (
+        {ROLES.map((value) => (
           <option key={value} value={value}>
             {t(`roles.${value}`)}
           </option>

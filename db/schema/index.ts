@@ -3,3 +3,4 @@ export * from "./content";
 export * from "./accounts";
 export * from "./operations";
 export * from "./applications";
+export * from "./council";

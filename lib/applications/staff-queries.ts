@@ -3,9 +3,8 @@ import { and, asc, count, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { applications, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/types";
-import { AuthorizationError } from "@/lib/auth/errors";
+import { assertStaff, STAFF_ROLES } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
-import { isStaff } from "./access";
 import { QUEUE_STATUSES, type QueueFilters } from "./queue-filters";
 import { afterCursor, decodeCursor, encodeCursor, orderOf, queueWhere, sortKeyOf } from "./queue-sql";
 import { OPEN_FOR_STAFF, type ApplicationStatus } from "./status";
@@ -14,11 +13,6 @@ import { OPEN_FOR_STAFF, type ApplicationStatus } from "./status";
  * The review queue for staff. Every function takes the viewer and refuses
  * anyone but staff and admins, whatever page or route calls it.
  */
-
-export function assertStaff(viewer: Viewer | null): asserts viewer is Viewer {
-  if (!viewer) throw new AuthorizationError("unauthenticated");
-  if (!isStaff(viewer)) throw new AuthorizationError("forbidden");
-}
 
 export const QUEUE_PAGE_SIZE = 50;
 const reviewer = alias(users, "reviewer");
@@ -120,6 +114,6 @@ export async function listReviewers(db: DbOrTx, viewer: Viewer | null): Promise<
   return db
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(and(inArray(users.role, ["staff", "admin"]), eq(users.status, "active")))
+    .where(and(inArray(users.role, [...STAFF_ROLES]), eq(users.status, "active")))
     .orderBy(asc(users.name));
 }

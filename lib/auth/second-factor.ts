@@ -5,6 +5,7 @@ import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { hitAll, refund, reset, RULES, type RateLimitResult } from "@/lib/security/rate-limit";
 import { consumeRecoveryCode } from "./recovery-codes";
+import { isInternal } from "./roles";
 import { decryptSecret, encryptSecret, signPending, verifyPending } from "./secret-box";
 import { base32Encode, generateTotpSecret, matchTotp, otpauthUri } from "./totp";
 
@@ -22,7 +23,7 @@ export function authSecret(): string {
 }
 
 export function needsSecondFactor(user: Pick<User, "role">): boolean {
-  return user.role !== "investor";
+  return isInternal(user);
 }
 
 export function issuePendingToken(user: Pick<User, "id" | "sessionVersion">, nowSeconds = Math.floor(Date.now() / 1000)): string {

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { CredentialsSignin } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { homePathFor } from "@/lib/auth/roles";
 import { users } from "@/db/schema";
 import { failure, invalid, success, type ActionResult } from "@/lib/actions/result";
 import { registerInvestor, requestPasswordReset, resetPassword, verifyEmail } from "@/lib/auth/accounts";
@@ -57,7 +58,7 @@ export async function signInAction(values: unknown): Promise<ActionResult<{ redi
   // locale that is no longer offered falls back to the page's language).
   const [user] = await getDb().select({ role: users.role, preferredLocale: users.preferredLocale }).from(users).where(eq(users.email, email));
   const locale = user && isLocale(user.preferredLocale) ? user.preferredLocale : await getLocale();
-  const home = user && user.role !== "investor" ? `/${locale}/admin` : `/${locale}/account`;
+  const home = `/${locale}${homePathFor(user?.role ?? "investor")}`;
   return success({ redirectTo: safeNextPath(next) ?? home });
 }
 

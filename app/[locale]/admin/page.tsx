@@ -5,6 +5,7 @@ import { StatusCounts } from "@/components/admin/status-counts";
 import { getDb } from "@/db/client";
 import { parseQueueFilters } from "@/lib/applications/queue-filters";
 import { countByStatus, listUnassignedOverdue } from "@/lib/applications/staff-queries";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
 
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The staff overview: how many applications are in each status, and who has waited too long unassigned. */
 export default async function AdminDashboard() {
-  const viewer = await requirePageViewer("staff", "admin");
+  const viewer = await requirePageViewer(...STAFF_ROLES);
   const db = getDb();
   const [counts, overdue, t] = await Promise.all([
     countByStatus(db, viewer, parseQueueFilters({})),

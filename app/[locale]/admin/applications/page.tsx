@@ -6,6 +6,7 @@ import { StatusCounts } from "@/components/admin/status-counts";
 import { getDb } from "@/db/client";
 import { parseQueueFilters, queueQueryString } from "@/lib/applications/queue-filters";
 import { countByStatus, listQueue, listReviewers } from "@/lib/applications/staff-queries";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function QueuePage({ params, searchParams }: PageProps<"/[locale]/admin/applications">) {
-  const viewer = await requirePageViewer("staff", "admin");
+  const viewer = await requirePageViewer(...STAFF_ROLES);
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   const filters = parseQueueFilters(raw);
   const db = getDb();

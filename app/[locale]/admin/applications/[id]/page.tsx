@@ -15,6 +15,7 @@ import { getDb } from "@/db/client";
 import { getApplicationForReviewer } from "@/lib/applications/staff-detail";
 import { listReviewers } from "@/lib/applications/staff-queries";
 import { nextStatuses } from "@/lib/applications/status";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
 import { addNoteAction, postMessageAction } from "./actions";
@@ -36,7 +37,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 }
 
 export default async function ApplicationReviewPage({ params }: PageProps<"/[locale]/admin/applications/[id]">) {
-  const viewer = await requirePageViewer("staff", "admin");
+  const viewer = await requirePageViewer(...STAFF_ROLES);
   const { id } = await params;
   const db = getDb();
   const review = await getApplicationForReviewer(db, viewer, id);
