@@ -7,6 +7,7 @@ import { assertStaff, STAFF_ROLES } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
 import { QUEUE_STATUSES, type QueueFilters } from "./queue-filters";
 import { afterCursor, decodeCursor, encodeCursor, orderOf, queueWhere, sortKeyOf } from "./queue-sql";
+import { DECISION_DAYS } from "@/lib/council/deadline";
 import { OPEN_FOR_STAFF, type ApplicationStatus } from "./status";
 
 /**
@@ -104,6 +105,22 @@ export async function listUnassignedOverdue(db: DbOrTx, viewer: Viewer | null, d
         lt(applications.submittedAt, sql`now() - make_interval(days => ${days}::int)`),
       ),
     )
+    .orderBy(asc(applications.submittedAt), asc(applications.id))
+    .limit(limit);
+}
+
+/**
+ * Open applications past the 40-day decision time (lib/council/deadline.ts),
+ * the longest overdue first: the queue and the overview list them ahead of
+ * everything else.
+ */
+export async function listPastDecisionTime(db: DbOrTx, viewer: Viewer | null, limit = 20): Promise<QueueRow[]> {
+  assertStaff(viewer);
+  return db
+    .select(queueColumns)
+    .from(applications)
+    .leftJoin(reviewer, eq(reviewer.id, applications.assignedReviewerId))
+    .where(and(inArray(applications.status, [...OPEN_FOR_STAFF, "info_requested"]), lt(applications.submittedAt, sql`now() - make_interval(days => ${DECISION_DAYS}::int)`)))
     .orderBy(asc(applications.submittedAt), asc(applications.id))
     .limit(limit);
 }

@@ -6,17 +6,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { assertStaff } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
 import { transitionWithin, type TransitionError } from "@/lib/applications/transition";
-import type { ApplicationStatus } from "@/lib/applications/status";
 import { COUNCIL_STATUS } from "./access";
 import type { CouncilOutcome } from "./enums";
 import type { OpinionView } from "./opinions";
-
-/** Where each of the council's decisions takes the application (the state machine's edges out of expert review). */
-export const OUTCOME_STATUS: Record<CouncilOutcome, ApplicationStatus> = {
-  approve: "approved",
-  reject: "rejected",
-  information: "info_requested",
-};
+import { OUTCOME_STATUS } from "./outcome-status";
 
 export interface DecisionRequest {
   applicationId: string;
@@ -135,7 +128,9 @@ export async function decisionsOf(db: DbOrTx, applicationId: string): Promise<De
     .orderBy(asc(councilOpinions.createdAt), asc(councilOpinions.id));
   return decisions.map((decision) => ({
     ...decision,
-    opinions: opinions.filter((opinion) => opinion.decisionId === decision.id).map(({ decisionId: _, ...opinion }) => opinion),
+    opinions: opinions
+      .filter((opinion) => opinion.decisionId === decision.id)
+      .map(({ memberId, memberName, recommendation, reason, updatedAt }) => ({ memberId, memberName, recommendation, reason, updatedAt })),
   }));
 }
 

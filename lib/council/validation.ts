@@ -9,7 +9,7 @@ export const opinionSchema = z
   .object({
     applicationId: z.uuid(),
     recommendation: z.enum(COUNCIL_OUTCOMES, { error: "errors.recommendation.required" }),
-    reason: textField("reason", { max: 5000, multiline: true }),
+    reason: textField("opinionReason", { max: 5000, multiline: true }),
   })
   .strict();
 export type OpinionInput = z.output<typeof opinionSchema>;

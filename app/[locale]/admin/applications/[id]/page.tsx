@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ApplicationData } from "@/components/admin/application-data";
 import { AssignForm } from "@/components/admin/assign-form";
+import { CouncilPanel } from "@/components/admin/council-panel";
+import { DossierDownload } from "@/components/admin/dossier-download";
 import { DocumentsList } from "@/components/admin/documents-list";
 import { EligibilityPanel } from "@/components/admin/eligibility-panel";
 import { EntriesList } from "@/components/admin/entries-list";
@@ -17,6 +19,8 @@ import { listReviewers } from "@/lib/applications/staff-queries";
 import { nextStatuses } from "@/lib/applications/status";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
+import { decisionsForStaff } from "@/lib/council/decision";
+import { councilTally } from "@/lib/council/opinions";
 import { Link } from "@/lib/i18n/link";
 import { addNoteAction, postMessageAction } from "./actions";
 
@@ -38,11 +42,17 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 
 export default async function ApplicationReviewPage({ params }: PageProps<"/[locale]/admin/applications/[id]">) {
   const viewer = await requirePageViewer(...STAFF_ROLES);
-  const { id } = await params;
+  const { id, locale } = await params;
   const db = getDb();
   const review = await getApplicationForReviewer(db, viewer, id);
   if (!review) notFound();
-  const [reviewers, t, format] = await Promise.all([listReviewers(db, viewer), getTranslations("AdminDetail"), getFormatter()]);
+  const [reviewers, council, decisions, t, format] = await Promise.all([
+    listReviewers(db, viewer),
+    councilTally(db, viewer, id),
+    decisionsForStaff(db, viewer, id),
+    getTranslations("AdminDetail"),
+    getFormatter(),
+  ]);
   const { application } = review;
 
   return (
@@ -71,8 +81,17 @@ export default async function ApplicationReviewPage({ params }: PageProps<"/[loc
             assignedReviewerId={application.assignedReviewerId}
             reviewers={reviewers}
           />
-          <TransitionForm applicationId={application.id} version={application.version} options={nextStatuses(application.status, "staff")} />
+          {/* Out of expert review the application moves on the council's recorded decision (below). */}
+          {application.status === "expert_review" ? null : (
+            <TransitionForm applicationId={application.id} version={application.version} options={nextStatuses(application.status, "staff")} />
+          )}
         </div>
+      </Panel>
+      <Panel id="council" title={t("council.heading")}>
+        <CouncilPanel application={application} open={council} decisions={decisions} />
+      </Panel>
+      <Panel id="dossier" title={t("dossier.heading")}>
+        <DossierDownload applicationId={application.id} locale={locale} />
       </Panel>
       <Panel id="eligibility" title={t("sections.eligibility")}>
         <EligibilityPanel result={review.eligibility} />
