@@ -5,6 +5,7 @@ import { ProfileForm } from "@/components/account/profile-form";
 import { ResendVerification } from "@/components/account/resend-verification";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
+import { homePathFor } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
 import { signOutAction, signOutEverywhereAction } from "./actions";
@@ -28,7 +29,7 @@ export default async function AccountPage() {
             <Link href="/apply" className="font-medium text-brand-700 underline">{t("newApplication")}</Link>
           </p>
         ) : (
-          <p className="mt-3"><Link href="/admin" className="font-medium text-brand-700 underline">{t("staffArea")}</Link></p>
+          <p className="mt-3"><Link href={homePathFor(viewer.role)} className="font-medium text-brand-700 underline">{t("staffArea")}</Link></p>
         )}
       </header>
 

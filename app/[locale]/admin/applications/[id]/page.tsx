@@ -81,8 +81,10 @@ export default async function ApplicationReviewPage({ params }: PageProps<"/[loc
             assignedReviewerId={application.assignedReviewerId}
             reviewers={reviewers}
           />
-          {/* Out of expert review the application moves on the council's recorded decision (below). */}
-          {application.status === "expert_review" ? null : (
+          {/* Out of expert review the application moves on the council's recorded decision (below), not by a bare status change. */}
+          {application.status === "expert_review" ? (
+            <TransitionForm applicationId={application.id} version={application.version} options={[]} noMovesNote={t("council.moveByDecision")} />
+          ) : (
             <TransitionForm applicationId={application.id} version={application.version} options={nextStatuses(application.status, "staff")} />
           )}
         </div>
