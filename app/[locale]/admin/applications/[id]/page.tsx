@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { ApplicationData } from "@/components/admin/application-data";
 import { AssignForm } from "@/components/admin/assign-form";
 import { CouncilPanel } from "@/components/admin/council-panel";
@@ -13,6 +12,7 @@ import { StatusPill } from "@/components/admin/status-pill";
 import { TextPostForm } from "@/components/admin/text-post-form";
 import { Timeline } from "@/components/admin/timeline";
 import { TransitionForm } from "@/components/admin/transition-form";
+import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db/client";
 import { getApplicationForReviewer } from "@/lib/applications/staff-detail";
 import { listReviewers } from "@/lib/applications/staff-queries";
@@ -27,17 +27,6 @@ import { addNoteAction, postMessageAction } from "./actions";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminDetail");
   return { title: t("title"), robots: { index: false } };
-}
-
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-line p-5">
-      <h2 id={`${id}-heading`} className="mb-3 text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function ApplicationReviewPage({ params }: PageProps<"/[locale]/admin/applications/[id]">) {

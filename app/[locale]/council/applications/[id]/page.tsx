@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { ApplicationData } from "@/components/admin/application-data";
 import { DocumentsList } from "@/components/admin/documents-list";
 import { EligibilityPanel } from "@/components/admin/eligibility-panel";
@@ -10,6 +9,7 @@ import { DeadlineBadge } from "@/components/council/deadline-badge";
 import { DeadlineNote } from "@/components/council/deadline-note";
 import { OpinionForm } from "@/components/council/opinion-form";
 import { OpinionList } from "@/components/council/opinion-list";
+import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db/client";
 import { requirePageViewer } from "@/lib/auth/session";
 import { expectedDecisionDate } from "@/lib/council/deadline";
@@ -19,17 +19,6 @@ import { Link } from "@/lib/i18n/link";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Council");
   return { title: t("detail.opinion"), robots: { index: false } };
-}
-
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-line p-5">
-      <h2 id={`${id}-heading`} className="mb-3 text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 /** One application as the council reads it (read-only), with the member's opinion and, once given, the others'. */
