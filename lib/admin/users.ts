@@ -71,7 +71,7 @@ export async function inviteStaff(
       to: input.email,
       userId: created.id,
       locale: input.locale,
-      template: "staffInvite",
+      template: input.role === "council" ? "councilInvite" : "staffInvite",
       values: { name: input.name, inviter: viewer.name, hours: INVITE_TTL_HOURS, link: `${env().APP_URL}/${input.locale}/reset-password?token=${encodeURIComponent(token)}` },
     });
     await recordAudit(tx, { action: "user.invited", actorId: viewer.id, subjectType: "user", subjectId: created.id, ip: input.ip, detail: { role: input.role } });
