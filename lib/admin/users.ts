@@ -6,7 +6,7 @@ import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { hashPassword } from "@/lib/auth/password";
-import { INVITABLE_ROLES, isAdmin, type InvitableRole } from "@/lib/auth/roles";
+import { isAdmin, type InvitableRole } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
 import { hashToken, issueToken } from "@/lib/auth/tokens";
 import { env } from "@/lib/env";
