@@ -143,3 +143,18 @@ test("a council member cannot open applications outside expert review, nor staff
   await page.goto("/en/council");
   await expect(page.getByRole("link", { name: application.reference })).toHaveCount(0);
 });
+
+test("applications past the 40-day decision time come first on the overview and the queue, with days overdue", async ({ page, sql }) => {
+  const investor = await createUser(sql, "investor", "Li Wei");
+  const staff = await createUser(sql, "staff", "Olga Deadline");
+  const application = await seedSubmittedApplication(sql, investor.id, `Late Turbines ${Date.now().toString(36)}`);
+  await sql`update applications set submitted_at = now() - interval '45 days' where id = ${application.id}`;
+  await signInAs(page, staff.email);
+  for (const path of ["/en/admin", "/en/admin/applications"]) {
+    await page.goto(path);
+    const overdue = page.getByRole("region", { name: "Past the 40-day decision time" });
+    await expect(overdue.getByRole("link", { name: application.reference })).toBeVisible();
+    await expect(overdue.getByText("5 days overdue").first()).toBeVisible();
+    await expect(overdue.getByText("A 15-day fast track has been proposed but is not confirmed", { exact: false })).toBeVisible();
+  }
+});
