@@ -42,9 +42,15 @@ const nextConfig = {
   productionBrowserSourceMaps: false,
   // PGlite ships wasm and data files that must be loaded from node_modules at run time;
   // the argon2 and pino native/worker pieces likewise.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "postgres"],
-  // The migrations are read from disk at start-up; include them in the standalone output.
-  outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
+  // pdfkit reads its own data files and the fonts from node_modules at run time (lib/pdf).
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "postgres", "pdfkit"],
+  // The migrations are read from disk at start-up; include them in the standalone output,
+  // and the PDF fonts (lib/pdf/fonts.ts) with the two routes that draw PDFs.
+  outputFileTracingIncludes: {
+    "/**": ["./db/migrations/**/*"],
+    "/api/applications/[id]/dossier": ["./node_modules/@embedpdf/fonts-*/fonts/Noto*-{Regular,Bold}.{ttf,otf}"],
+    "/api/applications/[id]/copy": ["./node_modules/@embedpdf/fonts-*/fonts/Noto*-{Regular,Bold}.{ttf,otf}"],
+  },
   images: { remotePatterns: [] },
   typedRoutes: false,
   // Server Actions take small JSON/form bodies only (documents go through the

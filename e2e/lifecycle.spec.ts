@@ -36,9 +36,11 @@ test("request for information → the investor fixes only the flagged field and 
   await page.reload();
   await page.getByRole("button", { name: "Send to expert review" }).click();
   await expect(page.getByText("The status is now: Expert review.")).toBeVisible();
-  await page.getByLabel("Reason or comment for the applicant").fill("All requirements are met.");
-  await page.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByText("The status is now: Approved.")).toBeVisible();
+  await page.getByRole("radio", { name: "Approve" }).check();
+  await page.getByLabel("Date of the meeting").fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel("Reason for the applicant").fill("All requirements are met.");
+  await page.getByRole("button", { name: "Record the decision" }).click();
+  await expect(page.getByText("The decision is recorded. The status is now: Approved.")).toBeVisible();
 
   await applicant.reload();
   const timeline = applicant.getByRole("region", { name: "Status timeline" });

@@ -2,7 +2,7 @@ import { expect, test } from "./fixtures";
 import { createUser, requestWebsiteFix, seedResubmission, seedSubmittedApplication, signInAs } from "./pages/staff";
 
 test.describe("staff review", () => {
-  test("find by filter, assign to me, request information, approve; the audit log shows each step", async ({ page, browser, sql, visit }) => {
+  test("find by filter, assign to me, request information, record the council's approval; the audit log shows each step", async ({ page, browser, sql, visit }) => {
     const investor = await createUser(sql, "investor", "Anna Schmidt");
     const staff = await createUser(sql, "staff", "Olga Reviewer");
     const company = `Weser Marine ${Date.now().toString(36)}`;
@@ -28,9 +28,12 @@ test.describe("staff review", () => {
     await page.reload();
     await page.getByRole("button", { name: "Send to expert review" }).click();
     await expect(page.getByText("The status is now: Expert review.")).toBeVisible();
-    await page.getByLabel("Reason or comment for the applicant").fill("All requirements are met.");
-    await page.getByRole("button", { name: "Approve" }).click();
-    await expect(page.getByText("The status is now: Approved.")).toBeVisible();
+    // From expert review only the council's recorded decision moves it (e2e/council.spec.ts has the whole council).
+    await page.getByRole("radio", { name: "Approve" }).check();
+    await page.getByLabel("Date of the meeting").fill(new Date().toISOString().slice(0, 10));
+    await page.getByLabel("Reason for the applicant").fill("All requirements are met.");
+    await page.getByRole("button", { name: "Record the decision" }).click();
+    await expect(page.getByText("The decision is recorded. The status is now: Approved.")).toBeVisible();
     const [row] = await sql<{ status: string }[]>`select status from applications where id = ${application.id}`;
     expect(row!.status).toBe("approved");
 

@@ -1,6 +1,6 @@
-// npm run users:create -- --email a@b.c --name "..." --role staff|admin [--password ...]
-// Staff and admin accounts exist only through this command (nobody can register
-// as staff). Staff and admins are created with their authenticator enrolled:
+// npm run users:create -- --email a@b.c --name "..." --role staff|admin|council [--password ...]
+// Staff, admin and council accounts exist only through this command or an
+// admin's invitation (nobody can register as one). They are created with their authenticator enrolled:
 // the TOTP key and ten recovery codes are printed once, here, and never again.
 import { randomBytes, randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -10,6 +10,7 @@ import { runMigrations } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
 import { issueRecoveryCodes } from "@/lib/auth/recovery-codes";
+import { isInternal, ROLES } from "@/lib/auth/roles";
 import { encryptSecret } from "@/lib/auth/secret-box";
 import { base32Encode, generateTotpSecret, otpauthUri } from "@/lib/auth/totp";
 import { emailField, newPasswordField } from "@/lib/auth/validation";
@@ -19,7 +20,7 @@ import { ensureDevelopmentSecret } from "@/lib/server/dev-secret";
 const args = z.object({
   email: emailField,
   name: z.string().trim().min(1, "--name is required"),
-  role: z.enum(["staff", "admin", "investor"], { error: "--role must be staff, admin or investor" }),
+  role: z.enum(ROLES, { error: `--role must be one of ${ROLES.join(", ")}` }),
   password: newPasswordField.optional(),
 });
 
@@ -39,7 +40,7 @@ async function main() {
     process.env.AUTH_SECRET = ensureDevelopmentSecret(config.dataDir);
   }
   const id = randomUUID();
-  const staff = role !== "investor";
+  const staff = isInternal({ role });
   const secret = generateTotpSecret();
   const db = getDb();
   await runMigrations(db);

@@ -8,6 +8,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { inviteSchema } from "@/lib/admin/user-validation";
+import { INVITABLE_ROLES } from "@/lib/auth/roles";
 import { localeConfig, locales } from "@/lib/i18n/config";
 import { useStaffAction } from "./use-staff-action";
 
@@ -48,8 +49,11 @@ export function InviteForm() {
       </Field>
       <Field id="invite-role" label={t("invite.role")}>
         <select id="invite-role" className={inputClass} value={values.role} onChange={set("role")}>
-          <option value="staff">{t("roles.staff")}</option>
-          <option value="admin">{t("roles.admin")}</option>
+          {INVITABLE_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="invite-locale" label={t("invite.locale")}>

@@ -1,12 +1,14 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { QueueRow } from "@/lib/applications/staff-queries";
 import { Link } from "@/lib/i18n/link";
+import { DeadlineBadge } from "@/components/council/deadline-badge";
 import { StatusPill } from "./status-pill";
 
 /** The queue as a real table: caption, column headers with scope, the reference links to the detail. */
 export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: string }) {
   const t = useTranslations("AdminQueue");
   const tSector = useTranslations("Eligibility");
+  const tDeadline = useTranslations("Deadline");
   const format = useFormatter();
   const countries = new Intl.DisplayNames([useLocale()], { type: "region" });
   return (
@@ -20,6 +22,9 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
                 {t(`columns.${column}`)}
               </th>
             ))}
+            <th scope="col" className="px-2 py-2 text-start font-semibold">
+              {tDeadline("column")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -45,6 +50,9 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
               </td>
               <td className="px-2 py-2 whitespace-nowrap">{row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: "medium" }) : "—"}</td>
               <td className="px-2 py-2">{row.reviewerName ?? <span className="text-muted">{t("unassigned")}</span>}</td>
+              <td className="px-2 py-2 whitespace-nowrap">
+                <DeadlineBadge submittedAt={row.submittedAt} status={row.status} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -17,10 +17,12 @@ interface Props {
   /** The version this page was rendered with: a newer one in the database means someone else acted. */
   version: number;
   options: Array<{ to: ApplicationStatus; reasonRequired: boolean }>;
+  /** Said instead of "closed" when no move is offered here (in expert review the council's decision moves it). */
+  noMovesNote?: string;
 }
 
 /** One button per move the state machine allows staff; the reason and flagged items survive any failure. */
-export function TransitionForm({ applicationId, version, options }: Props) {
+export function TransitionForm({ applicationId, version, options, noMovesNote }: Props) {
   const t = useTranslations("AdminDetail");
   const tAdmin = useTranslations("Admin");
   const router = useRouter();
@@ -32,7 +34,7 @@ export function TransitionForm({ applicationId, version, options }: Props) {
 
   // After a final decision the refreshed page offers no moves: keep saying what just happened.
   if (options.length === 0) {
-    return done ? <FormAlert tone="success">{t("transition.done", { status: tAdmin(`statuses.${done}`) })}</FormAlert> : <p className="text-muted">{t("transition.none")}</p>;
+    return done ? <FormAlert tone="success">{t("transition.done", { status: tAdmin(`statuses.${done}`) })}</FormAlert> : <p className="text-muted">{noMovesNote ?? t("transition.none")}</p>;
   }
 
   const submit = (to: ApplicationStatus) => {

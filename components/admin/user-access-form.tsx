@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { z } from "zod";
 import type { userAccessSchema } from "@/lib/admin/user-validation";
+import { ROLES } from "@/lib/auth/roles";
 import { useStaffAction } from "./use-staff-action";
 
 /** The roles the select offers: the same list the server's schema accepts. */
@@ -34,7 +35,7 @@ export function UserAccessForm({ userId, name, role, status }: Props) {
         {t("roleOf", { name })}
       </label>
       <select id={selectId} className={`${inputClass} w-auto`} value={nextRole} onChange={(event) => setNextRole(event.target.value as UserRole)}>
-        {(["investor", "staff", "admin"] as const).map((value) => (
+        {ROLES.map((value) => (
           <option key={value} value={value}>
             {t(`roles.${value}`)}
           </option>

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/lib/applications/investor-queries";
 import { TERMINAL, type ApplicationStatus } from "@/lib/applications/status";
+import { DeadlineNote } from "@/components/council/deadline-note";
+import { expectedDecisionDate } from "@/lib/council/deadline";
 import { StatusBadge } from "./status-badge";
 
 /** Every transition with its date and the reviewers' reason; the open stage shows our target duration. */
@@ -9,13 +11,17 @@ export async function StatusTimeline({
   current,
   since,
   expectedDays,
+  submittedAt,
 }: {
   events: TimelineEntry[];
   current: ApplicationStatus;
   since: Date;
   expectedDays: Partial<Record<ApplicationStatus, number>>;
+  /** From the submission the 40-day decision time runs (lib/council/deadline.ts). */
+  submittedAt: Date | null;
 }) {
   const t = await getTranslations("Apply");
+  const tDeadline = await getTranslations("Deadline");
   const format = await getFormatter();
   const expected = expectedDays[current];
   return (
@@ -29,6 +35,12 @@ export async function StatusTimeline({
           {t(`statuses.${current}`)} ({t("detail.since", { date: format.dateTime(since, { dateStyle: "medium" }) })})
           {expected ? <span className="block text-sm">{t("detail.expected", { days: expected })}</span> : null}
         </p>
+      ) : null}
+      {submittedAt && !TERMINAL.includes(current) ? (
+        <div className="mt-3">
+          <p className="font-semibold">{tDeadline("expectedBy", { date: format.dateTime(expectedDecisionDate(submittedAt), { dateStyle: "long" }) })}</p>
+          <DeadlineNote />
+        </div>
       ) : null}
       <ol className="mt-4 flex flex-col gap-4 border-s-2 border-line ps-5">
         {events.map((event, index) => (

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-export const userRole = pgEnum("user_role", ["investor", "staff", "admin"]);
+export const userRole = pgEnum("user_role", ["investor", "staff", "admin", "council"]);
 export const userStatus = pgEnum("user_status", ["active", "disabled"]);
 export const tokenPurpose = pgEnum("token_purpose", ["verify_email", "reset_password"]);
 

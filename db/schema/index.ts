@@ -6,3 +6,4 @@ export * from "./sez";
 export * from "./accounts";
 export * from "./operations";
 export * from "./applications";
+export * from "./council";

@@ -7,6 +7,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; role: UserRole;
   { email: "investor@demo.lotus", name: "Demo Investor", role: "investor", password: "caspian-investor-demo" },
   { email: "staff@demo.lotus", name: "Demo Reviewer", role: "staff", password: "caspian-staff-demo" },
   { email: "admin@demo.lotus", name: "Demo Administrator", role: "admin", password: "caspian-admin-demo" },
+  { email: "council@demo.lotus", name: "Demo Council Member", role: "council", password: "caspian-council-demo" },
 ];
 
 export async function seedDemoAccounts(db: Database): Promise<void> {

@@ -12,13 +12,13 @@ const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret
 const authenticators = new Map<string, { secret: Buffer; lastStep: number }>();
 
 /**
- * Staff and admin accounts do not exist in e2e: they are written straight
+ * Staff, admin and council accounts do not exist in e2e: they are written straight
  * into the database (nobody can register as staff), with a real argon2id hash
  * and, for staff and admins, an enrolled authenticator whose key the test keeps.
  */
 export async function createUser(
   sql: postgres.Sql,
-  role: "investor" | "staff" | "admin",
+  role: "investor" | "staff" | "admin" | "council",
   name: string,
   options: { enrolled?: boolean } = {},
 ): Promise<{ id: string; email: string; name: string }> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { recordDenial, requestId } from "@/lib/audit/denial";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import { AuthorizationError, getViewer, type Viewer } from "@/lib/auth/session";
 import type { UserRole } from "@/db/schema";
 import { logger } from "@/lib/log";
@@ -38,5 +39,5 @@ export function withViewer<A extends unknown[], T>(handler: Handler<A, T>, roles
 }
 
 export function withStaff<A extends unknown[], T>(handler: Handler<A, T>) {
-  return withViewer(handler, ["staff", "admin"]);
+  return withViewer(handler, [...STAFF_ROLES]);
 }

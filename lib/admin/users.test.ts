@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { needsSecondFactor } from "@/lib/auth/second-factor";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountTokens, applicationEvents, auditEvents, emailOutbox, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/session";
@@ -31,6 +32,18 @@ describe.each(engines)("user management and statistics on %s", (engine) => {
     const [token] = await t.db.select().from(accountTokens).where(and(eq(accountTokens.userId, user!.id), eq(accountTokens.purpose, "reset_password")));
     expect(token!.expiresAt.getTime() - Date.now()).toBeGreaterThan(48 * 3600_000);
     await expect(inviteStaff(t.db, staff, { ...input, email: "x@lotus.example" })).rejects.toThrow("forbidden");
+  });
+
+  it("invites a council member with the council's own e-mail; the account needs a second factor like staff", async () => {
+    const input = { name: "Pavel Orlov", email: "pavel@council.example", role: "council" as const, locale: "en" };
+    expect(await inviteStaff(t.db, admin, input)).toEqual({ ok: true });
+    const [user] = await t.db.select().from(users).where(eq(users.email, input.email));
+    expect(user).toMatchObject({ role: "council", status: "active" });
+    expect(needsSecondFactor(user!)).toBe(true);
+    const [mail] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.recipient, input.email));
+    expect(mail!.template).toBe("councilInvite");
+    expect(mail!.body).toContain("expert council");
+    expect(mail!.body).toMatch(/\/en\/reset-password\?token=/);
   });
 
   it("role changes and disabling bump the session version and are audited; no self-demotion", async () => {

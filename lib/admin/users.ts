@@ -6,6 +6,7 @@ import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { hashPassword } from "@/lib/auth/password";
+import { isAdmin, type InvitableRole } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
 import { hashToken, issueToken } from "@/lib/auth/tokens";
 import { env } from "@/lib/env";
@@ -14,7 +15,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 /** Account management: admins only, checked here whatever calls it. */
 export function assertAdmin(viewer: Viewer | null): asserts viewer is Viewer {
   if (!viewer) throw new AuthorizationError("unauthenticated");
-  if (viewer.role !== "admin") throw new AuthorizationError("forbidden");
+  if (!isAdmin(viewer)) throw new AuthorizationError("forbidden");
 }
 
 /** An invitation link stays valid longer than a password reset. */
@@ -29,7 +30,7 @@ export interface UserListRow {
   createdAt: Date;
 }
 
-const ROLE_ORDER = sql`case ${users.role} when 'admin' then 0 when 'staff' then 1 else 2 end`;
+const ROLE_ORDER = sql`case ${users.role} when 'admin' then 0 when 'staff' then 1 when 'council' then 2 else 3 end`;
 
 export async function listUsers(db: Database, viewer: Viewer | null, filter: { role?: UserRole } = {}, limit = 200): Promise<UserListRow[]> {
   assertAdmin(viewer);
@@ -44,13 +45,13 @@ export async function listUsers(db: Database, viewer: Viewer | null, filter: { r
 export type UserChangeResult = { ok: true } | { ok: false; error: "not_found" | "self" | "email_taken" };
 
 /**
- * Creates a staff or admin account with an unusable random password and
+ * Creates a staff, admin or council account with an unusable random password and
  * e-mails a link to choose one (a reset-password token), in one transaction.
  */
 export async function inviteStaff(
   db: Database,
   viewer: Viewer | null,
-  input: { name: string; email: string; role: "staff" | "admin"; locale: string; ip?: string },
+  input: { name: string; email: string; role: InvitableRole; locale: string; ip?: string },
 ): Promise<UserChangeResult> {
   assertAdmin(viewer);
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
@@ -70,7 +71,7 @@ export async function inviteStaff(
       to: input.email,
       userId: created.id,
       locale: input.locale,
-      template: "staffInvite",
+      template: input.role === "council" ? "councilInvite" : "staffInvite",
       values: { name: input.name, inviter: viewer.name, hours: INVITE_TTL_HOURS, link: `${env().APP_URL}/${input.locale}/reset-password?token=${encodeURIComponent(token)}` },
     });
     await recordAudit(tx, { action: "user.invited", actorId: viewer.id, subjectType: "user", subjectId: created.id, ip: input.ip, detail: { role: input.role } });

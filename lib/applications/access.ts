@@ -2,13 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { applications, type Application } from "@/db/schema";
 import type { DbOrTx } from "@/db/types";
+import { isStaff } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isStaff(viewer: Viewer): boolean {
-  return viewer.role === "staff" || viewer.role === "admin";
-}
 
 /**
  * The application if this viewer may see it (its owner, or staff), else null:

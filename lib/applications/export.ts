@@ -4,7 +4,8 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
 import { csvRow, UTF8_BOM } from "@/lib/csv/csv";
 import type { QueueFilters } from "./queue-filters";
-import { assertStaff, listQueue, type QueueRow } from "./staff-queries";
+import { assertStaff } from "@/lib/auth/roles";
+import { listQueue, type QueueRow } from "./staff-queries";
 
 /** Rows fetched per database round trip: memory stays flat whatever the total. */
 export const EXPORT_PAGE_SIZE = 500;

@@ -4,7 +4,8 @@ import { applicationMessages, users } from "@/db/schema";
 import type { Database } from "@/db/types";
 import type { Viewer } from "@/lib/auth/session";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { findApplicationFor, isStaff } from "./access";
+import { isStaff } from "@/lib/auth/roles";
+import { findApplicationFor } from "./access";
 
 export const MESSAGE_MAX = 5000;
 

@@ -5,7 +5,7 @@ import type { Database } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
 import { findApplicationFor } from "./access";
-import { assertStaff } from "./staff-queries";
+import { assertStaff, STAFF_ROLES } from "@/lib/auth/roles";
 
 export type ReviewResult = { ok: true; version: number } | { ok: false; error: "not_found" | "conflict" | "invalid_reviewer" };
 
@@ -27,7 +27,7 @@ export async function assignApplication(
       const [reviewer] = await tx
         .select({ id: users.id })
         .from(users)
-        .where(and(eq(users.id, input.reviewerId), inArray(users.role, ["staff", "admin"]), eq(users.status, "active")));
+        .where(and(eq(users.id, input.reviewerId), inArray(users.role, [...STAFF_ROLES]), eq(users.status, "active")));
       if (!reviewer) return { ok: false, error: "invalid_reviewer" };
     }
     const [updated] = await tx

@@ -1,12 +1,12 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { applicationDocuments, applicationEvents, applicationNotes, users, type Application, type RequestedItem } from "@/db/schema";
-import type { Database } from "@/db/types";
+import type { Database, DbOrTx } from "@/db/types";
 import type { Viewer } from "@/lib/auth/session";
 import { checkEligibility, type EligibilityResult } from "@/lib/sez/eligibility";
 import { findApplicationFor } from "./access";
 import { listMessages, type ThreadMessage } from "./messages";
-import { assertStaff } from "./staff-queries";
+import { assertStaff } from "@/lib/auth/roles";
 import type { ApplicationStatus } from "./status";
 
 export interface ReviewDocument {
@@ -58,6 +58,40 @@ export function eligibilityOf(application: Pick<Application, "company" | "invest
   });
 }
 
+/** Document metadata, by slot. Callers check the viewer first. */
+export function documentsOf(db: DbOrTx, applicationId: string): Promise<ReviewDocument[]> {
+  return db
+    .select({
+      id: applicationDocuments.id,
+      slot: applicationDocuments.slot,
+      fileName: applicationDocuments.fileName,
+      mimeType: applicationDocuments.mimeType,
+      sizeBytes: applicationDocuments.sizeBytes,
+      createdAt: applicationDocuments.createdAt,
+    })
+    .from(applicationDocuments)
+    .where(eq(applicationDocuments.applicationId, applicationId))
+    .orderBy(asc(applicationDocuments.slot));
+}
+
+/** The status changes with who made them, oldest first. Callers check the viewer first. */
+export function eventsOf(db: DbOrTx, applicationId: string): Promise<ReviewEvent[]> {
+  return db
+    .select({
+      id: applicationEvents.id,
+      at: applicationEvents.at,
+      actorName: users.name,
+      fromStatus: applicationEvents.fromStatus,
+      toStatus: applicationEvents.toStatus,
+      reason: applicationEvents.reason,
+      requestedItems: applicationEvents.requestedItems,
+    })
+    .from(applicationEvents)
+    .leftJoin(users, eq(users.id, applicationEvents.actorId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+}
+
 /**
  * Everything a reviewer needs on one page, for staff only: the application as
  * sent, its documents (metadata; the bytes come from /api/documents/[id]),
@@ -69,32 +103,8 @@ export async function getApplicationForReviewer(db: Database, viewer: Viewer | n
   const application = await findApplicationFor(db, viewer, id);
   if (!application || application.status === "draft") return null;
   const [documents, events, notes, messages, reviewer] = await Promise.all([
-    db
-      .select({
-        id: applicationDocuments.id,
-        slot: applicationDocuments.slot,
-        fileName: applicationDocuments.fileName,
-        mimeType: applicationDocuments.mimeType,
-        sizeBytes: applicationDocuments.sizeBytes,
-        createdAt: applicationDocuments.createdAt,
-      })
-      .from(applicationDocuments)
-      .where(eq(applicationDocuments.applicationId, application.id))
-      .orderBy(asc(applicationDocuments.slot)),
-    db
-      .select({
-        id: applicationEvents.id,
-        at: applicationEvents.at,
-        actorName: users.name,
-        fromStatus: applicationEvents.fromStatus,
-        toStatus: applicationEvents.toStatus,
-        reason: applicationEvents.reason,
-        requestedItems: applicationEvents.requestedItems,
-      })
-      .from(applicationEvents)
-      .leftJoin(users, eq(users.id, applicationEvents.actorId))
-      .where(eq(applicationEvents.applicationId, application.id))
-      .orderBy(asc(applicationEvents.at), asc(applicationEvents.id)),
+    documentsOf(db, application.id),
+    eventsOf(db, application.id),
     db
       .select({ id: applicationNotes.id, authorName: users.name, body: applicationNotes.body, createdAt: applicationNotes.createdAt })
       .from(applicationNotes)

@@ -3,22 +3,17 @@ import { and, asc, count, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { applications, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/types";
-import { AuthorizationError } from "@/lib/auth/errors";
+import { assertStaff, STAFF_ROLES } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
-import { isStaff } from "./access";
 import { QUEUE_STATUSES, type QueueFilters } from "./queue-filters";
 import { afterCursor, decodeCursor, encodeCursor, orderOf, queueWhere, sortKeyOf } from "./queue-sql";
+import { DECISION_DAYS } from "@/lib/council/deadline";
 import { OPEN_FOR_STAFF, type ApplicationStatus } from "./status";
 
 /**
  * The review queue for staff. Every function takes the viewer and refuses
  * anyone but staff and admins, whatever page or route calls it.
  */
-
-export function assertStaff(viewer: Viewer | null): asserts viewer is Viewer {
-  if (!viewer) throw new AuthorizationError("unauthenticated");
-  if (!isStaff(viewer)) throw new AuthorizationError("forbidden");
-}
 
 export const QUEUE_PAGE_SIZE = 50;
 const reviewer = alias(users, "reviewer");
@@ -114,12 +109,28 @@ export async function listUnassignedOverdue(db: DbOrTx, viewer: Viewer | null, d
     .limit(limit);
 }
 
+/**
+ * Open applications past the 40-day decision time (lib/council/deadline.ts),
+ * the longest overdue first: the queue and the overview list them ahead of
+ * everything else.
+ */
+export async function listPastDecisionTime(db: DbOrTx, viewer: Viewer | null, limit = 20): Promise<QueueRow[]> {
+  assertStaff(viewer);
+  return db
+    .select(queueColumns)
+    .from(applications)
+    .leftJoin(reviewer, eq(reviewer.id, applications.assignedReviewerId))
+    .where(and(inArray(applications.status, [...OPEN_FOR_STAFF, "info_requested"]), lt(applications.submittedAt, sql`now() - make_interval(days => ${DECISION_DAYS}::int)`)))
+    .orderBy(asc(applications.submittedAt), asc(applications.id))
+    .limit(limit);
+}
+
 /** Staff and admins who can be assigned, by name. */
 export async function listReviewers(db: DbOrTx, viewer: Viewer | null): Promise<Array<{ id: string; name: string }>> {
   assertStaff(viewer);
   return db
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(and(inArray(users.role, ["staff", "admin"]), eq(users.status, "active")))
+    .where(and(inArray(users.role, [...STAFF_ROLES]), eq(users.status, "active")))
     .orderBy(asc(users.name));
 }

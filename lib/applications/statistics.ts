@@ -4,7 +4,7 @@ import { applications } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { queryRows } from "@/db/connection";
 import type { Viewer } from "@/lib/auth/session";
-import { assertStaff } from "./staff-queries";
+import { assertStaff } from "@/lib/auth/roles";
 import type { ApplicationStatus } from "./status";
 
 /**

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { applicationEvents, applications, users, type Application, type RequestedItem } from "@/db/schema";
 import type { Database, DbOrTx } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
+import { isStaff } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { canTransition, isDecided, type Actor, type ApplicationStatus } from "./status";
@@ -20,11 +21,16 @@ export interface TransitionRequest {
   /** Required when asking for more information: which fields or documents, each with a comment. */
   requestedItems?: RequestedItem[];
   ip?: string;
+  /**
+   * Set only by lib/council/decision.ts: out of expert review the application
+   * moves on the council's recorded decision, never by a bare status change.
+   */
+  councilDecisionId?: string;
 }
 
 /** Staff act as staff; the owner acts as applicant; anybody else sees "not found". */
 function actorFor(viewer: Viewer, application: Pick<Application, "ownerId">): Actor | null {
-  if (viewer.role === "staff" || viewer.role === "admin") return "staff";
+  if (isStaff(viewer)) return "staff";
   return application.ownerId === viewer.id ? "applicant" : null;
 }
 
@@ -36,50 +42,57 @@ function actorFor(viewer: Viewer, application: Pick<Application, "ownerId">): Ac
  * their language.
  */
 export async function transitionApplication(db: Database, viewer: Viewer, request: TransitionRequest): Promise<TransitionResult> {
-  return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(applications).where(eq(applications.id, request.applicationId));
-    if (!current) return { ok: false, error: "not_found" };
-    const actor = actorFor(viewer, current);
-    if (!actor) return { ok: false, error: "not_found" };
-    if (current.version !== request.expectedVersion) return { ok: false, error: "conflict" };
-    const reason = request.reason?.trim() || null;
-    const check = canTransition(current.status, request.to, actor, reason);
-    if (!check.ok) return { ok: false, error: check.error };
-    const items = request.to === "info_requested" ? (request.requestedItems ?? []) : [];
-    if (request.to === "info_requested" && items.length === 0) return { ok: false, error: "items_required" };
+  return db.transaction((tx) => transitionWithin(tx, viewer, request));
+}
 
-    const [updated] = await tx
-      .update(applications)
-      .set({
-        status: request.to,
-        version: sql`${applications.version} + 1`,
-        statusChangedAt: sql`now()`,
-        updatedAt: sql`now()`,
-        ...(isDecided(request.to) ? { decidedAt: sql`now()` } : {}),
-      })
-      .where(and(eq(applications.id, current.id), eq(applications.version, request.expectedVersion)))
-      .returning();
-    if (!updated) return { ok: false, error: "conflict" };
+/**
+ * The same change inside a caller's transaction (the council's decision
+ * records itself and moves the application in one commit).
+ */
+export async function transitionWithin(tx: DbOrTx, viewer: Viewer, request: TransitionRequest): Promise<TransitionResult> {
+  const [current] = await tx.select().from(applications).where(eq(applications.id, request.applicationId));
+  if (!current) return { ok: false, error: "not_found" };
+  const actor = actorFor(viewer, current);
+  if (!actor) return { ok: false, error: "not_found" };
+  if (current.version !== request.expectedVersion) return { ok: false, error: "conflict" };
+  if (current.status === "expert_review" && actor === "staff" && !request.councilDecisionId) return { ok: false, error: "illegal_transition" };
+  const reason = request.reason?.trim() || null;
+  const check = canTransition(current.status, request.to, actor, reason);
+  if (!check.ok) return { ok: false, error: check.error };
+  const items = request.to === "info_requested" ? (request.requestedItems ?? []) : [];
+  if (request.to === "info_requested" && items.length === 0) return { ok: false, error: "items_required" };
 
-    await tx.insert(applicationEvents).values({
-      applicationId: current.id,
-      actorId: viewer.id,
-      fromStatus: current.status,
-      toStatus: request.to,
-      reason,
-      requestedItems: items.length > 0 ? items : null,
-    });
-    await recordAudit(tx, {
-      action: "application.status_changed",
-      actorId: viewer.id,
-      subjectType: "application",
-      subjectId: current.id,
-      ip: request.ip,
-      detail: { from: current.status, to: request.to },
-    });
-    await notifyApplicant(tx, updated, reason);
-    return { ok: true, application: updated };
+  const [updated] = await tx
+    .update(applications)
+    .set({
+      status: request.to,
+      version: sql`${applications.version} + 1`,
+      statusChangedAt: sql`now()`,
+      updatedAt: sql`now()`,
+      ...(isDecided(request.to) ? { decidedAt: sql`now()` } : {}),
+    })
+    .where(and(eq(applications.id, current.id), eq(applications.version, request.expectedVersion)))
+    .returning();
+  if (!updated) return { ok: false, error: "conflict" };
+
+  await tx.insert(applicationEvents).values({
+    applicationId: current.id,
+    actorId: viewer.id,
+    fromStatus: current.status,
+    toStatus: request.to,
+    reason,
+    requestedItems: items.length > 0 ? items : null,
   });
+  await recordAudit(tx, {
+    action: "application.status_changed",
+    actorId: viewer.id,
+    subjectType: "application",
+    subjectId: current.id,
+    ip: request.ip,
+    detail: { from: current.status, to: request.to, ...(request.councilDecisionId ? { councilDecisionId: request.councilDecisionId } : {}) },
+  });
+  await notifyApplicant(tx, updated, reason);
+  return { ok: true, application: updated };
 }
 
 /** E-mails the applicant about a status change, in the applicant's language. */

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { hitAll, refund, reset, RULES, type RateLimitResult } from "@/lib/security/rate-limit";
 import { consumeRecoveryCode } from "./recovery-codes";
 import { passwordFingerprint, signPending, verifyPending } from "./pending-ticket";
+import { isInternal } from "./roles";
 import { decryptSecret, encryptSecret } from "./secret-box";
 import { base32Encode, generateTotpSecret, matchTotp, otpauthUri } from "./totp";
 
@@ -26,7 +27,7 @@ export function authSecret(): string {
 }
 
 export function needsSecondFactor(user: Pick<User, "role">): boolean {
-  return user.role !== "investor";
+  return isInternal(user);
 }
 
 export function issuePendingToken(user: Pick<User, "id" | "sessionVersion" | "passwordHash">, nowSeconds = Math.floor(Date.now() / 1000)): Promise<string> {

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { isLocale } from "@/lib/i18n/config";
+import { homePathFor } from "./roles";
 import { ensureEnrolmentSecret, issuePendingToken } from "./second-factor";
 
 /**
@@ -16,7 +17,7 @@ export async function homeAfterSignIn(db: Database, email: string, pageLocale: s
   const [user] = await db.select({ role: users.role, preferredLocale: users.preferredLocale }).from(users).where(eq(users.email, email)).limit(1);
   // A locale that is no longer offered falls back to the page's language.
   const locale = user && isLocale(user.preferredLocale) ? user.preferredLocale : pageLocale;
-  return user && user.role !== "investor" ? `/${locale}/admin` : `/${locale}/account`;
+  return `/${locale}${homePathFor(user?.role ?? "investor")}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { toLocalized } from "./localized-fields";
 import { asc, eq, sql } from "drizzle-orm";
 import { contentSources, milestones, partners, sezFigures } from "@/db/schema";
 import type { Database, Transaction } from "@/db/types";
-import { assertStaff } from "@/lib/applications/staff-queries";
+import { assertStaff } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/session";
 import type { FigureEdit, MilestoneEdit, PartnerEdit } from "./edit-validation";

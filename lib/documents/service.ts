@@ -3,7 +3,9 @@ import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { applicationDocuments, type ApplicationDocument } from "@/db/schema";
 import type { Database, DbOrTx } from "@/db/types";
-import { findApplicationFor, isStaff } from "@/lib/applications/access";
+import { findApplicationFor } from "@/lib/applications/access";
+import { isInternal } from "@/lib/auth/roles";
+import { findApplicationForCouncil } from "@/lib/council/access";
 import { DOCUMENT_SLOTS, DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, type DocumentSlot } from "@/lib/applications/constants";
 import { flaggedFieldsOf, openRequestItems } from "@/lib/applications/info-requests";
 import { lockApplicationRow } from "@/lib/applications/row-lock";
@@ -126,12 +128,13 @@ export interface OpenedDocument {
   sizeBytes: number;
 }
 
-/** A document for its application's owner or for staff (each staff download is audited); null for anyone else. */
+/** A document for its application's owner, for staff, or for the council during expert review (each such download is audited); null for anyone else. */
 export async function openDocument(db: Database, viewer: Viewer, documentId: string, ip?: string): Promise<OpenedDocument | null> {
   if (!/^[0-9a-f-]{36}$/i.test(documentId)) return null;
   const [document] = await db.select().from(applicationDocuments).where(eq(applicationDocuments.id, documentId));
   if (!document) return null;
-  const application = await findApplicationFor(db, viewer, document.applicationId);
+  // Council members read (and download) only while the application is in expert review.
+  const application = (await findApplicationFor(db, viewer, document.applicationId)) ?? (await findApplicationForCouncil(db, viewer, document.applicationId));
   if (!application) {
     logger.warn({ event: "authz.document_denied", documentId });
     await recordAudit(db, { action: "authz.denied", actorId: viewer.id, subjectType: "document", subjectId: document.id, ip, detail: { code: "forbidden", area: "document" } });
@@ -139,7 +142,7 @@ export async function openDocument(db: Database, viewer: Viewer, documentId: str
   }
   const stream = await documentStorage().get(document.storageKey);
   if (!stream) return null;
-  if (isStaff(viewer)) {
+  if (isInternal(viewer)) {
     await recordAudit(db, { action: "document.downloaded", actorId: viewer.id, subjectType: "document", subjectId: document.id, ip, detail: { applicationId: application.id, slot: document.slot } });
   }
   return { stream, fileName: document.fileName, mimeType: document.mimeType, sizeBytes: document.sizeBytes };

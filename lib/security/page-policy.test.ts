@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, createNonce, pageKind } from "./page-policy";
 
 describe("page kinds", () => {
-  it.each(["/en/admin", "/en/admin/users", "/ru/account", "/en/apply", "/en/applications/1b4e28ba-2fa1-11d2-883f-00163e000000"])("%s is private", (path) => {
+  it.each(["/en/admin", "/en/admin/users", "/en/council", "/ru/council/applications/1b4e28ba-2fa1-11d2-883f-00163e000000", "/ru/account", "/en/apply", "/en/applications/1b4e28ba-2fa1-11d2-883f-00163e000000"])("%s is private", (path) => {
     expect(pageKind(path)).toBe("private");
   });
   it.each(["/EN/ADMIN", "//en/admin", "/en%2fadmin", "/en%2Fadmin/", "/en/Admin/", "/en\\admin"])("the spelling %s is still private", (path) => {

@@ -3,7 +3,7 @@
  * cache, and the Content-Security-Policy each kind gets. Pure: used by
  * proxy.ts and unit-tested.
  *
- * - "private" (account, apply, applications, admin) and "auth" (sign-in,
+ * - "private" (account, apply, applications, admin, council) and "auth" (sign-in,
  *   register, reset…) are `force-dynamic` layouts: every response gets a
  *   fresh nonce with 'strict-dynamic', and `Cache-Control: no-store`.
  * - "public" pages are rendered once and served from the cache, so they
@@ -16,7 +16,7 @@
  */
 export type PageKind = "private" | "auth" | "public";
 
-const PRIVATE = /^\/[^/]+\/(apply|applications|account|admin)(\/|$)/;
+const PRIVATE = /^\/[^/]+\/(apply|applications|account|admin|council)(\/|$)/;
 const AUTH = /^\/[^/]+\/(sign-in|register|forgot-password|reset-password|verify-email)(\/|$)/;
 
 /** Decodes and normalises the path the way an attacker might spell it (case, %2f, //). */

@@ -10,8 +10,10 @@ import { describe, expect, it } from "vitest";
 // or the POST handlers below.
 const GET_ROUTES: Record<string, string> = {
   "api/admin/export": "reads the queue as CSV; writes only its audit row",
+  "api/applications/[id]/copy": "draws the owner's copy as a PDF; writes nothing",
+  "api/applications/[id]/dossier": "draws the staff's dossier as a PDF; writes only its audit row",
   "api/auth/[...nextauth]": "Auth.js: session, csrf and provider reads, sign-in/sign-out pages; signing in or out needs a POST with the CSRF token",
-  "api/documents/[id]": "streams a document; writes only the staff download audit row",
+  "api/documents/[id]": "streams a document; writes only the staff or council download audit row",
   "api/health": "select 1",
   "api/session": "who is signed in, for the header (the staff session's last-request time is bookkeeping, as for pages)",
   "map-countries.svg": "a static file rendered at build time",

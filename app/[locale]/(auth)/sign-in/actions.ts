@@ -7,6 +7,7 @@ import { failure, invalid, success, type ActionResult } from "@/lib/actions/resu
 import { signIn } from "@/lib/auth/config";
 import { clearPendingCookie, readPendingCookie } from "@/lib/auth/pending-cookie";
 import { issueRecoveryCodes } from "@/lib/auth/recovery-codes";
+import { homePathFor } from "@/lib/auth/roles";
 import { pendingUser } from "@/lib/auth/second-factor";
 import { safeNextPath } from "@/lib/auth/redirect-target";
 import { secondFactorSchema } from "@/lib/auth/validation";
@@ -43,7 +44,7 @@ export async function secondFactorAction(values: unknown): Promise<ActionResult<
     return failure("server");
   }
   await clearPendingCookie();
-  const redirectTo = safeNextPath(parsed.data.next) ?? `/${await getLocale()}/admin`;
+  const redirectTo = safeNextPath(parsed.data.next) ?? `/${await getLocale()}${homePathFor(user.role)}`;
   if (user.totpEnrolledAt) return success({ redirectTo });
   return success({ redirectTo, recoveryCodes: await issueRecoveryCodes(db, user.id) });
 }

@@ -6,6 +6,7 @@ import { ResendVerification } from "@/components/account/resend-verification";
 import { SignOutOtherDevices } from "@/components/account/sign-out-other-devices";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
+import { homePathFor } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
 import { signOutAction } from "./actions";
@@ -29,7 +30,7 @@ export default async function AccountPage() {
             <Link href="/apply" className="font-medium text-brand-700 underline">{t("newApplication")}</Link>
           </p>
         ) : (
-          <p className="mt-3"><Link href="/admin" className="font-medium text-brand-700 underline">{t("staffArea")}</Link></p>
+          <p className="mt-3"><Link href={homePathFor(viewer.role)} className="font-medium text-brand-700 underline">{t("staffArea")}</Link></p>
         )}
       </header>
 

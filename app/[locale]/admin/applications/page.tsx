@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PastDecisionTime } from "@/components/admin/past-decision-time";
 import { QueueFilterForm } from "@/components/admin/queue-filter-form";
 import { QueueTable } from "@/components/admin/queue-table";
 import { StatusCounts } from "@/components/admin/status-counts";
 import { getDb } from "@/db/client";
 import { parseQueueFilters, queueFilterErrors, queueQueryString } from "@/lib/applications/queue-filters";
-import { countByStatus, listQueue, listReviewers } from "@/lib/applications/staff-queries";
+import { countByStatus, listPastDecisionTime, listQueue, listReviewers } from "@/lib/applications/staff-queries";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
 
@@ -15,15 +17,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function QueuePage({ params, searchParams }: PageProps<"/[locale]/admin/applications">) {
-  const viewer = await requirePageViewer("staff", "admin");
+  const viewer = await requirePageViewer(...STAFF_ROLES);
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   const filters = parseQueueFilters(raw);
   const invalid = Object.fromEntries(queueFilterErrors(raw).map((field) => [field, String([raw[field]].flat()[0])]));
   const db = getDb();
-  const [page, counts, reviewers, t] = await Promise.all([
+  const [page, counts, reviewers, pastDecision, t] = await Promise.all([
     listQueue(db, viewer, filters),
     countByStatus(db, viewer, filters),
     listReviewers(db, viewer),
+    // Overdue first: the first page of the queue opens with them, whatever the filters.
+    filters.after ? Promise.resolve([]) : listPastDecisionTime(db, viewer),
     getTranslations("AdminQueue"),
   ]);
   const withoutCursor = { ...filters, after: undefined };
@@ -37,6 +41,7 @@ export default async function QueuePage({ params, searchParams }: PageProps<"/[l
           {t("export")}
         </a>
       </div>
+      <PastDecisionTime rows={pastDecision} />
       <QueueFilterForm action={`/${locale}/admin/applications`} filters={filters} reviewers={reviewers} invalid={invalid} />
       <details className="rounded border border-line p-3">
         <summary className="cursor-pointer font-medium">{t("countsSummary")}</summary>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ContentForm, type ContentField } from "@/components/admin/content-form";
 import { getDb } from "@/db/client";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 import { listContentForEditing } from "@/lib/content/editing";
 import { figureStatuses } from "@/lib/content/enums";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ContentPage({ params, searchParams }: PageProps<"/[locale]/admin/content">) {
-  const viewer = await requirePageViewer("staff", "admin");
+  const viewer = await requirePageViewer(...STAFF_ROLES);
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   const tab: Tab = TABS.includes(query.tab as Tab) ? (query.tab as Tab) : "partners";
   const [content, t] = await Promise.all([listContentForEditing(getDb(), viewer), getTranslations("AdminContent")]);

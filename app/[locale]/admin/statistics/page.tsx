@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StatisticsView } from "@/components/stats/statistics-view";
 import { getDb } from "@/db/client";
 import { getStaffStatistics } from "@/lib/applications/statistics";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StatisticsPage() {
-  const viewer = await requirePageViewer("staff", "admin");
+  const viewer = await requirePageViewer(...STAFF_ROLES);
   const [stats, t] = await Promise.all([getStaffStatistics(getDb(), viewer), getTranslations("AdminStats")]);
   return (
     <div className="flex flex-col gap-6">

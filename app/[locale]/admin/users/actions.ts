@@ -19,8 +19,7 @@ function outcome(result: UserChangeResult): ActionResult {
 export const inviteStaffAction = withViewer(async (viewer, values: unknown): Promise<ActionResult> => {
   const parsed = inviteSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const { name, email, locale } = parsed.data;
-  const role = parsed.data.role as "staff" | "admin";
+  const { name, email, locale, role } = parsed.data;
   return outcome(await inviteStaff(getDb(), viewer, { name, email, role, locale, ip: await clientAddress() }));
 }, ["admin"]);
 

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { exportApplicationsCsv, exportFileName } from "@/lib/applications/export";
 import { parseQueueFilters, queueFilterErrors } from "@/lib/applications/queue-filters";
-import { isStaff } from "@/lib/applications/access";
+import { isStaff } from "@/lib/auth/roles";
 import { recordDenial } from "@/lib/audit/denial";
 import { getViewer } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/security/client-address";

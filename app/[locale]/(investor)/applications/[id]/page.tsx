@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ApplicantActions } from "@/components/applications/applicant-actions";
 import { ApplicationSummary } from "@/components/applications/application-summary";
@@ -26,7 +26,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   if (!data) notFound();
   const { application, events, documents, expectedDays, openRequest } = data;
   const messages = (await listMessages(db, viewer, id)) ?? [];
-  const t = await getTranslations("Apply");
+  const [t, locale] = await Promise.all([getTranslations("Apply"), getLocale()]);
   const flagged = Object.fromEntries((openRequest ?? []).map((item) => [item.field, item.comment]));
 
   return (
@@ -34,6 +34,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold">{application.reference ? t("detail.title", { reference: application.reference }) : t("detail.draftTitle")}</h1>
         <StatusBadge status={application.status} />
+        {application.status !== "draft" ? (
+          <a href={`/api/applications/${id}/copy?lang=${locale}`} className="ms-auto rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50" download>
+            {t("detail.downloadCopy")}
+          </a>
+        ) : null}
       </header>
 
       {openRequest ? <InfoRequestPanel applicationId={id} items={openRequest} /> : null}
@@ -67,7 +72,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           </section>
           <MessageThread applicationId={id} messages={messages} viewerIsStaff={false} canWrite={application.status !== "draft"} />
         </div>
-        <StatusTimeline events={events} current={application.status} since={application.statusChangedAt} expectedDays={expectedDays} />
+        <StatusTimeline events={events} current={application.status} since={application.statusChangedAt} expectedDays={expectedDays} submittedAt={application.submittedAt} />
       </div>
     </div>
   );

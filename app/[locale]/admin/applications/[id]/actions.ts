@@ -7,6 +7,8 @@ import { postMessage } from "@/lib/applications/messages";
 import { addNote, assignApplication } from "@/lib/applications/review";
 import { assignSchema, messageSchema, noteSchema, transitionSchema } from "@/lib/applications/review-validation";
 import { transitionApplication } from "@/lib/applications/transition";
+import { recordCouncilDecision } from "@/lib/council/decision";
+import { decisionSchema } from "@/lib/council/validation";
 import { clientAddress } from "@/lib/security/client-address";
 
 // Thin actions: parse with the shared schema, then the data layer (which
@@ -54,4 +56,25 @@ export const postMessageAction = withStaff(async (viewer, values: unknown): Prom
   if (!parsed.success) return invalid(parsed.error);
   const result = await postMessage(getDb(), viewer, parsed.data.applicationId, parsed.data.body);
   return result.ok ? success(null) : failure(result.error === "closed" ? "closed" : "notFound");
+});
+
+export const recordDecisionAction = withStaff(async (viewer, values: unknown): Promise<ActionResult<null>> => {
+  const parsed = decisionSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await recordCouncilDecision(getDb(), viewer, { ...parsed.data, ip: await clientAddress() });
+  if (result.ok) return success(null);
+  switch (result.error) {
+    case "already_decided":
+      return failure("alreadyDecided");
+    case "conflict":
+      return failure("conflict");
+    case "reason_required":
+      return failure("invalid", { fieldErrors: { reason: "errors.reason.required" } });
+    case "items_required":
+      return failure("invalid", { fieldErrors: { requestedItems: "errors.requestedItems.required" } });
+    case "illegal_transition":
+      return failure("illegalTransition");
+    default:
+      return failure("notFound");
+  }
 });

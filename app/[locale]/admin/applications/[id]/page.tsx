@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { ApplicationData } from "@/components/admin/application-data";
 import { AssignForm } from "@/components/admin/assign-form";
+import { CouncilPanel } from "@/components/admin/council-panel";
+import { DossierDownload } from "@/components/admin/dossier-download";
 import { DocumentsList } from "@/components/admin/documents-list";
 import { EligibilityPanel } from "@/components/admin/eligibility-panel";
 import { EntriesList } from "@/components/admin/entries-list";
@@ -11,11 +12,15 @@ import { StatusPill } from "@/components/admin/status-pill";
 import { TextPostForm } from "@/components/admin/text-post-form";
 import { Timeline } from "@/components/admin/timeline";
 import { TransitionForm } from "@/components/admin/transition-form";
+import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db/client";
 import { getApplicationForReviewer } from "@/lib/applications/staff-detail";
 import { listReviewers } from "@/lib/applications/staff-queries";
 import { nextStatuses } from "@/lib/applications/status";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
+import { decisionsForStaff } from "@/lib/council/decision";
+import { councilTally } from "@/lib/council/opinions";
 import { Link } from "@/lib/i18n/link";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,24 +28,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-line p-5">
-      <h2 id={`${id}-heading`} className="mb-3 text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export default async function ApplicationReviewPage({ params }: PageProps<"/[locale]/admin/applications/[id]">) {
-  const viewer = await requirePageViewer("staff", "admin");
-  const { id } = await params;
+  const viewer = await requirePageViewer(...STAFF_ROLES);
+  const { id, locale } = await params;
   const db = getDb();
   const review = await getApplicationForReviewer(db, viewer, id);
   if (!review) notFound();
-  const [reviewers, t, format] = await Promise.all([listReviewers(db, viewer), getTranslations("AdminDetail"), getFormatter()]);
+  const [reviewers, council, decisions, t, format] = await Promise.all([
+    listReviewers(db, viewer),
+    councilTally(db, viewer, id),
+    decisionsForStaff(db, viewer, id),
+    getTranslations("AdminDetail"),
+    getFormatter(),
+  ]);
   const { application } = review;
 
   return (
@@ -69,8 +69,19 @@ export default async function ApplicationReviewPage({ params }: PageProps<"/[loc
             assignedReviewerId={application.assignedReviewerId}
             reviewers={reviewers}
           />
-          <TransitionForm applicationId={application.id} version={application.version} options={nextStatuses(application.status, "staff")} />
+          {/* Out of expert review the application moves on the council's recorded decision (below), not by a bare status change. */}
+          {application.status === "expert_review" ? (
+            <TransitionForm applicationId={application.id} version={application.version} options={[]} noMovesNote={t("council.moveByDecision")} />
+          ) : (
+            <TransitionForm applicationId={application.id} version={application.version} options={nextStatuses(application.status, "staff")} />
+          )}
         </div>
+      </Panel>
+      <Panel id="council" title={t("council.heading")}>
+        <CouncilPanel application={application} open={council} decisions={decisions} />
+      </Panel>
+      <Panel id="dossier" title={t("dossier.heading")}>
+        <DossierDownload applicationId={application.id} locale={locale} />
       </Panel>
       <Panel id="eligibility" title={t("sections.eligibility")}>
         <EligibilityPanel result={review.eligibility} />
