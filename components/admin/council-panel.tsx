@@ -2,8 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DeadlineBadge } from "@/components/council/deadline-badge";
 import { DeadlineNote } from "@/components/council/deadline-note";
 import { OpinionList } from "@/components/council/opinion-list";
-import type { Application } from "@/db/schema";
-import type { DecisionView } from "@/lib/council/decision";
+import type { DecisionSubject, DecisionView } from "@/lib/council/decision";
 import type { OpinionView, Tally } from "@/lib/council/opinions";
 import { CouncilDecisionForm } from "./council-decision-form";
 
@@ -17,7 +16,7 @@ export async function CouncilPanel({
   open,
   decisions,
 }: {
-  application: Pick<Application, "id" | "status" | "version" | "submittedAt">;
+  application: DecisionSubject;
   open: { opinions: OpinionView[]; tally: Tally };
   decisions: DecisionView[];
 }) {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { COUNCIL_OUTCOMES } from "../../lib/council/enums";
+import { COUNCIL_OUTCOMES } from "@/lib/council/enums";
 import { users } from "./accounts";
 import { applications } from "./applications";
 

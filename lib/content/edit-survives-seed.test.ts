@@ -48,12 +48,12 @@ describe.each(engines)("staff content edits and the seed on %s", (engine) => {
 
   it("an edit whose audit row fails leaves neither the edit nor the audit row", async () => {
     const before = await partner("kazakhstan");
-    await t.db.execute(sql.raw(`
+    await t.db.execute(sql`
       create function refuse_content_audit() returns trigger language plpgsql as $$
       begin
         if new.action = 'content.updated' then raise exception 'injected fault: audit refused'; end if;
         return new;
-      end $$`));
+      end $$`);
     await t.db.execute(sql`create trigger refuse_content_audit before insert on audit_events for each row execute function refuse_content_audit()`);
     try {
       const input = { id: before.id, ...localizedInitial(before.name, "name"), ...localizedInitial(before.summary, "summary"), nameEn: "Half-written" };

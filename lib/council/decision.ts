@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
-import { applications, councilDecisions, councilOpinions, users, type RequestedItem } from "@/db/schema";
+import { applications, councilDecisions, councilOpinions, users, type Application, type RequestedItem } from "@/db/schema";
 import type { Database, DbOrTx } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { assertStaff } from "@/lib/auth/roles";
@@ -8,6 +8,9 @@ import type { Viewer } from "@/lib/auth/session";
 import { transitionWithin, type TransitionError } from "@/lib/applications/transition";
 import { COUNCIL_STATUS } from "./access";
 import type { CouncilOutcome } from "./enums";
+
+/** What the staff's council panel needs of the application (components never import db/). */
+export type DecisionSubject = Pick<Application, "id" | "status" | "version" | "submittedAt">;
 import type { OpinionView } from "./opinions";
 import { OUTCOME_STATUS } from "./outcome-status";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
-import { endStaffSession, startStaffSession } from "@/lib/auth/staff-sessions";
+import { endSession, startSession } from "@/lib/auth/user-sessions";
 import { createViewer } from "@/lib/testing/staff-fixtures";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-databases";
 
@@ -55,7 +55,8 @@ describe("GET /api/session: what the header shows, and nothing more", () => {
 
   it("an investor: kind and name only (no id, e-mail, role or session data)", async () => {
     const investor = await createViewer(t.db, "investor", "Anna Schmidt");
-    await sealCookie({ uid: investor.id, sv: 1, authAt: now(), mfa: false });
+    const sid = await startSession(t.db, investor.id, now(), 7 * 86400);
+    await sealCookie({ uid: investor.id, sv: 1, authAt: now(), mfa: false, sid });
     const body = await ask();
     expect(body).toEqual({ kind: "investor", name: "Anna Schmidt" });
     expect(JSON.stringify(body)).not.toContain(investor.email);
@@ -65,7 +66,7 @@ describe("GET /api/session: what the header shows, and nothing more", () => {
   it("staff and admins: the staff kind (their header offers Admin)", async () => {
     for (const role of ["staff", "admin"] as const) {
       const member = await createViewer(t.db, role, `Reviewer ${role}`);
-      const sid = await startStaffSession(t.db, member.id, now(), 8 * 3600);
+      const sid = await startSession(t.db, member.id, now(), 8 * 3600);
       await sealCookie({ uid: member.id, sv: 1, authAt: now(), mfa: true, sid });
       expect(await ask()).toEqual({ kind: "staff", name: `Reviewer ${role}` });
     }
@@ -73,7 +74,7 @@ describe("GET /api/session: what the header shows, and nothing more", () => {
 
   it("a revoked, ended, forged or tampered cookie is anonymous", async () => {
     const investor = await createViewer(t.db, "investor");
-    const claims = { uid: investor.id, sv: 1, authAt: now(), mfa: false };
+    const claims = { uid: investor.id, sv: 1, authAt: now(), mfa: false, sid: await startSession(t.db, investor.id, now(), 7 * 86400) };
     // Sign-out everywhere / password change: the session version moved on.
     await t.db.update(users).set({ sessionVersion: 2 }).where(eq(users.id, investor.id));
     await sealCookie(claims);
@@ -85,10 +86,15 @@ describe("GET /api/session: what the header shows, and nothing more", () => {
     await sealCookie({ ...claims, sv: 2 });
     state.cookies = [{ name: COOKIE, value: `${state.cookies[0]!.value.slice(0, -4)}AAAA` }];
     expect(await ask()).toEqual({ kind: "anonymous" });
+    // An investor's session ended by sign-out, replayed (issue 12.2).
+    await endSession(t.db, claims.sid);
+    await sealCookie({ ...claims, sv: 2 });
+    await t.db.update(users).set({ sessionVersion: 2 }).where(eq(users.id, investor.id));
+    expect(await ask()).toEqual({ kind: "anonymous" });
     // A staff session ended by sign-out, replayed.
     const staff = await createViewer(t.db, "staff");
-    const sid = await startStaffSession(t.db, staff.id, now(), 8 * 3600);
-    await endStaffSession(t.db, sid);
+    const sid = await startSession(t.db, staff.id, now(), 8 * 3600);
+    await endSession(t.db, sid);
     await sealCookie({ uid: staff.id, sv: 1, authAt: now(), mfa: true, sid });
     expect(await ask()).toEqual({ kind: "anonymous" });
   });
