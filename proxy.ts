@@ -1,5 +1,6 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { safeRedirectTarget } from "@/lib/auth/redirect-target";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy, createNonce, pageKind } from "@/lib/security/page-policy";
@@ -45,6 +46,25 @@ function foreignActionOrigin(request: NextRequest): boolean {
   return hostOf(origin) !== expected;
 }
 
+const SIGN_IN_PAGES = /^\/[^/]+\/sign-in(\/verify|\/enrol)?\/?$/;
+
+/**
+ * A sign-in page asked for with a `?next=` that fails the redirect check
+ * (lib/auth/redirect-target.ts): the same page without it. Answered here,
+ * before rendering, because a page that redirects while rendering still
+ * streams Next's router state, which holds the URL: a foreign target must
+ * not reach the HTML at all (issue 12.1).
+ */
+function withoutForeignNext(request: NextRequest): URL | null {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!SIGN_IN_PAGES.test(pathname) || !searchParams.has("next")) return null;
+  const values = searchParams.getAll("next");
+  if (values.length === 1 && safeRedirectTarget(values[0], env().APP_URL) !== null) return null;
+  const clean = new URL(request.url);
+  clean.searchParams.delete("next");
+  return clean;
+}
+
 export default function proxy(request: NextRequest) {
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) {
     return new NextResponse("Request body too large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
@@ -52,6 +72,8 @@ export default function proxy(request: NextRequest) {
   if (foreignActionOrigin(request)) {
     return new NextResponse("Forbidden", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   }
+  const cleaned = withoutForeignNext(request);
+  if (cleaned) return withHeaders(NextResponse.redirect(cleaned), "public", request.headers.get("x-request-id"));
   const response = intl(request);
   const { pathname } = request.nextUrl;
   const kind = pageKind(pathname);

@@ -60,6 +60,7 @@ test.describe("investor accounts", () => {
   });
 
   test("a wrong password and an unknown e-mail get the same answer; repeated failures slow down, never lock the owner out", async ({ page, sql }) => {
+    test.setTimeout(150_000); // the slow-down itself: 1 + 2 + 4 + 8 s
     const email = uniqueEmail("throttle");
     await registerAndVerify(page, sql, email);
     await signIn(page, uniqueEmail("nobody"), "whatever-password-123");
@@ -78,7 +79,7 @@ test.describe("investor accounts", () => {
     expect(Date.now() - started).toBeGreaterThan(1500);
     // The right password still gets in: the hard limit is per address (30 in 15 minutes), not per account.
     await signIn(page, email, STRONG_PASSWORD);
-    await expect(page).toHaveURL(/\/en\/account$/);
+    await expect(page).toHaveURL(/\/en\/account$/, { timeout: 30_000 }); // after the 8 s wait of the 7th attempt
   });
 
   test("a password reset ends every existing session", async ({ browser, page, sql }) => {

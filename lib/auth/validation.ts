@@ -48,11 +48,18 @@ export const registerSchema = z
   .strict();
 export type RegisterInput = z.output<typeof registerSchema>;
 
+/**
+ * Where to go after sign-in: checked on the server (lib/auth/redirect-target.ts).
+ * Anything that is not a short string is dropped rather than failing the form:
+ * a hostile or broken link must not stop the user from signing in.
+ */
+const redirectField = z.string().max(2048).optional().catch(undefined);
+
 export const signInSchema = z
   .object({
     email: emailField,
     password: z.string({ error: key("password", "required") }).min(1, key("password", "required")).max(1024, key("password", "tooLong")),
-    next: z.string().max(500).optional(),
+    next: redirectField,
   })
   .strict();
 
@@ -60,7 +67,7 @@ export const signInSchema = z
 export const secondFactorSchema = z
   .object({
     code: z.string({ error: key("code", "required") }).trim().min(1, key("code", "required")).max(40, key("code", "invalid")),
-    next: z.string().max(500).optional(),
+    next: redirectField,
   })
   .strict();
 

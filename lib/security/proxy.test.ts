@@ -70,4 +70,21 @@ describe("proxy.ts", () => {
     expect(proxy(request("/en", { headers: { "x-request-id": "lb-1234567890" } })).headers.get("x-request-id")).toBe("lb-1234567890");
     expect(proxy(request("/en", { headers: { "x-request-id": "bad id; drop" } })).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it.each([
+    ["/en/sign-in?next=%2F%09%2Fevil.example%2Fx", "/en/sign-in"],
+    ["/en/sign-in/verify?next=%2F%2Fevil.example&x=1", "/en/sign-in/verify?x=1"],
+    ["/fa/sign-in/enrol?next=https%3A%2F%2Fevil.example", "/fa/sign-in/enrol"],
+    ["/en/sign-in?next=%2Fen%2Faccount&next=%2F%2Fevil.example", "/en/sign-in"],
+  ])("a sign-in page with a foreign ?next= (%s) is sent to itself without it, before anything renders", (path, clean) => {
+    const response = proxy(request(path));
+    expect(response.status).toBe(307);
+    const location = new URL(response.headers.get("location")!);
+    expect(`${location.pathname}${location.search}`).toBe(clean);
+    expect(response.headers.get("location")).not.toContain("evil");
+  });
+
+  it("a sign-in page with a same-site ?next= renders as usual", () => {
+    expect(proxy(request("/en/sign-in?next=%2Fen%2Fapplications")).status).toBe(200);
+  });
 });
