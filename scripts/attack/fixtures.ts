@@ -24,8 +24,8 @@ export interface Fixtures {
   sprayEmails: string[];
 }
 
-async function session(id: string, mfa: boolean): Promise<string> {
-  return encode({ token: { sub: id, uid: id, sv: 1, authAt: Math.floor(Date.now() / 1000), mfa }, secret: AUTH_SECRET, salt: "authjs.session-token" });
+async function session(id: string, mfa: boolean, sid?: string): Promise<string> {
+  return encode({ token: { sub: id, uid: id, sv: 1, authAt: Math.floor(Date.now() / 1000), mfa, ...(sid ? { sid } : {}) }, secret: AUTH_SECRET, salt: "authjs.session-token" });
 }
 
 /** Users and data written straight into the run's database (production mode seeds no demo accounts). */
@@ -43,7 +43,9 @@ export async function createFixtures(sql: postgres.Sql): Promise<Fixtures> {
   await sql`
     insert into users (id, email, name, password_hash, role, email_verified_at, totp_secret, totp_enrolled_at)
     values (${staffId}, ${staffEmail}, 'Attack Reviewer', ${passwordHash}, 'staff', now(), ${encryptSecret(AUTH_SECRET, generateTotpSecret(), staffId)}, now())`;
-  const staffToken = await session(staffId, true);
+  // A staff session needs its server-side record (staff_sessions, the idle limit) as a sign-in creates it.
+  const [staffSession] = await sql<{ id: string }[]>`insert into staff_sessions (user_id, last_seen_at) values (${staffId}, now()) returning id`;
+  const staffToken = await session(staffId, true, staffSession!.id);
 
   const sprayEmails = Array.from({ length: 50 }, (_, i) => `attack-spray-${run}-${i + 1}@example.com`);
   await sql`
