@@ -24,8 +24,8 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p className="md:col-span-2">{/* A string: ICU would group a number ("© 2,026"). */}
-          {t("footer.copyright", { year: formatYear(new Date().getFullYear(), locale) })}</p>
+        {/* The year in the locale's digits (a bare number would print Latin digits in fa). */}
+        <p className="md:col-span-2">{t("footer.copyright", { year: formatYear(new Date().getFullYear(), locale) })}</p>
       </div>
     </footer>
   );
