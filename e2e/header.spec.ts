@@ -162,13 +162,22 @@ test.describe("the language menu", () => {
     await context.close();
   });
 
-  test("no layout shift on a public page at 390 px and 1280 px", async ({ browser }) => {
+  test("the header learning who is signed in shifts nothing, at 390 px and 1280 px", async ({ browser, sql }) => {
+    const investor = await createUser(sql, "investor", "Anna Layoutfeld");
     for (const width of [390, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await page.goto("/zh/partners");
-      await page.waitForLoadState("networkidle");
-      expect(await layoutShifts(page), `layout shifts at ${width} px`).toEqual([]);
+      await signInAs(page, investor.email);
+      for (const path of ["/en/partners", "/zh/partners", "/fa"]) {
+        // Once to have the page's web fonts in the cache: their swap on a first visit is the
+        // page fonts' matter (issue 16), not the header's; then the measured visit.
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        await page.goto(path);
+        await expect(accountMenu(page).locator("summary")).toContainText("Anna Layoutfeld");
+        await page.waitForLoadState("networkidle");
+        expect(await layoutShifts(page), `layout shifts on ${path} at ${width} px`).toEqual([]);
+      }
       await context.close();
     }
   });

@@ -43,6 +43,7 @@ test.describe("seven languages", () => {
 
   test("the language switcher offers all seven languages, each in its own language", async ({ page, visit }) => {
     await visit("/en/partners");
+    await page.getByTestId("language-menu").locator("summary").click();
     const switcher = page.getByRole("navigation", { name: "Language" });
     for (const [locale, label] of [["de", "Deutsch"], ["nl", "Nederlands"], ["ko", "한국어"], ["zh", "中文"], ["fa", "فارسی"], ["ru", "Русский"]] as const) {
       await expect(switcher.getByRole("link", { name: label })).toHaveAttribute("href", `/${locale}/partners`);

@@ -28,6 +28,7 @@ test.describe("the shell", () => {
 
   test("the language switcher keeps the current page", async ({ page, visit }) => {
     await visit("/en/sign-in");
+    await page.getByTestId("language-menu").locator("summary").click();
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
     await expect(page).toHaveURL(/\/ru\/sign-in$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
@@ -39,6 +40,7 @@ test.describe("the shell", () => {
     const page = await context.newPage();
     await page.goto("/fa/partners/iran");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await page.getByTestId("language-menu").locator("summary").click();
     const switcher = page.getByRole("navigation", { name: "زبان" });
     const current = switcher.getByRole("link", { name: "فارسی" });
     await expect(current).toHaveAttribute("aria-current", "true");

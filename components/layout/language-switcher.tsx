@@ -47,7 +47,9 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
           <span className="font-semibold uppercase">{current}</span>
         </>
       }
-      panelClassName="w-48"
+      // On a phone the button sits near the start edge: open towards the end (start-0 wins over the
+      // default end-0, the width being fixed); from sm the panel aligns with the button's end again.
+      panelClassName="w-48 start-0 sm:start-auto"
     >
       <nav aria-label={label}>
         <ul className="flex flex-col" style={{ fontFamily: languageNamesFontFamily }}>

@@ -24,8 +24,8 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p data-ui-number="copyright" className="md:col-span-2">{/* A string: ICU would group a number ("© 2,026"). */}
-          {t("footer.copyright", { year: formatYear(new Date().getFullYear(), locale) })}</p>
+        {/* The year in the locale's digits, never grouped (a bare number would read "2,026", or Latin digits in fa). */}
+        <p data-ui-number="copyright" className="md:col-span-2">{t("footer.copyright", { year: formatYear(new Date().getFullYear(), locale) })}</p>
       </div>
     </footer>
   );
