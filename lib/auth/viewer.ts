@@ -5,6 +5,7 @@ import type { Database } from "@/db/types";
 import { INVESTOR_SESSION_SECONDS, isSessionValid, STAFF_IDLE_SECONDS, STAFF_SESSION_SECONDS } from "./session-rules";
 import type { SessionClaims } from "./session-token";
 import { recordStaffActivity, staffSessionLastSeen } from "./staff-sessions";
+import { isInternal } from "./roles";
 
 export interface Viewer {
   id: string;
@@ -45,7 +46,7 @@ export async function resolveViewer(db: Database, claims: SessionClaims | null, 
     .where(eq(users.id, id))
     .limit(1);
   if (!user) return null;
-  const lastSeenAt = user.role === "investor" ? null : await staffSessionLastSeen(db, claims.sid, user.id);
+  const lastSeenAt = isInternal(user) ? await staffSessionLastSeen(db, claims.sid, user.id) : null;
   const valid = isSessionValid(
     { role: user.role, status: user.status, sessionVersion: user.sessionVersion },
     { sv: claims.sv, authAt: claims.authAt, mfa: claims.mfa, lastSeenAt },

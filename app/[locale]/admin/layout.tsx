@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { STAFF_ROLES } from "@/lib/auth/roles";
+import { isAdmin, STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 
 // Staff only. The layout keeps everyone else out (anonymous → sign-in,
@@ -29,7 +29,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <NextIntlClientProvider locale={locale} messages={clientMessages}>
       <div className="container-page flex flex-col gap-6 py-8">
-        <AdminNav isAdmin={viewer.role === "admin"} />
+        <AdminNav isAdmin={isAdmin(viewer)} />
         {children}
       </div>
     </NextIntlClientProvider>
