@@ -108,6 +108,11 @@ for (const locale of ["en", "ru"] as const) {
     await expect(page.getByText(c.recorded)).toBeVisible();
     const [row] = await sql<{ status: string }[]>`select status from applications where id = ${application.id}`;
     expect(row!.status).toBe("rejected");
+    // The staff's dossier, drawn on the server in the chosen language.
+    const dossier = await page.request.get(`/api/applications/${application.id}/dossier?lang=${locale}`);
+    expect(dossier.status()).toBe(200);
+    expect(dossier.headers()["content-type"]).toBe("application/pdf");
+    expect(dossier.headers()["content-disposition"]).toContain(`dossier-${application.reference}-${locale}.pdf`);
 
     // Decided: the application has left the council's list and page.
     const gone = await two.goto(`/${locale}/council/applications/${application.id}`);

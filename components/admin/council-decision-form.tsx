@@ -8,6 +8,7 @@ import { OutcomeChoice } from "@/components/council/outcome-choice";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { OUTCOME_STATUS } from "@/lib/council/outcome-status";
 import type { CouncilOutcome } from "@/lib/council/enums";
 import { decisionSchema } from "@/lib/council/validation";
@@ -54,16 +55,7 @@ export function CouncilDecisionForm({ applicationId, version }: { applicationId:
           {...describedBy("meeting-date", { error: fieldErrors.meetingDate })}
         />
       </Field>
-      <Field id="decision-reason" label={t("council.reason")} hint={t("council.reasonHint")} error={fieldErrors.reason}>
-        <textarea
-          id="decision-reason"
-          rows={3}
-          className={inputClass}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          {...describedBy("decision-reason", { hint: true, error: fieldErrors.reason })}
-        />
-      </Field>
+      <TextareaField id="decision-reason" label={t("council.reason")} hint={t("council.reasonHint")} error={fieldErrors.reason} value={reason} onChange={setReason} />
       {outcome === "information" ? <RequestedItemsPicker value={items} onChange={setItems} error={fieldErrors.requestedItems} /> : null}
       <div>
         <Button type="submit" disabled={pending}>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { transitionAction } from "@/app/[locale]/admin/applications/[id]/actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import type { ApplicationStatus } from "@/lib/applications/status";
 import { ConflictNotice } from "./conflict-notice";
 import { RequestedItemsPicker, type PickedItems } from "./requested-items-picker";
@@ -52,16 +52,7 @@ export function TransitionForm({ applicationId, version, options, noMovesNote }:
     <form method="post" className="flex flex-col gap-4" noValidate onSubmit={(event) => event.preventDefault()}>
       {code === "conflict" ? <ConflictNotice /> : error ? <FormAlert tone="error">{error}</FormAlert> : null}
       {done ? <FormAlert tone="success">{t("transition.done", { status: tAdmin(`statuses.${done}`) })}</FormAlert> : null}
-      <Field id="transition-reason" label={t("transition.reason")} hint={t("transition.reasonHint")} error={fieldErrors.reason}>
-        <textarea
-          id="transition-reason"
-          rows={3}
-          className={inputClass}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          {...describedBy("transition-reason", { hint: true, error: fieldErrors.reason })}
-        />
-      </Field>
+      <TextareaField id="transition-reason" label={t("transition.reason")} hint={t("transition.reasonHint")} error={fieldErrors.reason} value={reason} onChange={setReason} />
       {canRequest ? <RequestedItemsPicker value={items} onChange={setItems} error={fieldErrors.requestedItems} /> : null}
       <div className="flex flex-wrap gap-3">
         {options.map((option) => (

@@ -7,7 +7,7 @@ import { saveOpinionAction } from "@/app/[locale]/council/actions";
 import { useStaffAction } from "@/components/admin/use-staff-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import type { CouncilOutcome } from "@/lib/council/enums";
 import { opinionSchema } from "@/lib/council/validation";
 import { OutcomeChoice } from "./outcome-choice";
@@ -41,16 +41,7 @@ export function OpinionForm({ applicationId, initial }: { applicationId: string;
         labelOf={(outcome) => t(`recommendations.${outcome}`)}
         error={fieldErrors.recommendation}
       />
-      <Field id="opinion-reason" label={t("opinion.reason")} hint={t("opinion.reasonHint")} error={fieldErrors.reason}>
-        <textarea
-          id="opinion-reason"
-          rows={4}
-          className={inputClass}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          {...describedBy("opinion-reason", { hint: true, error: fieldErrors.reason })}
-        />
-      </Field>
+      <TextareaField id="opinion-reason" label={t("opinion.reason")} hint={t("opinion.reasonHint")} error={fieldErrors.reason} value={reason} onChange={setReason} rows={4} />
       <div>
         <Button type="submit" disabled={pending}>
           {t("opinion.submit")}

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { hitAll, peek, refund, reset, RULES, type RateLimitResult } from "@/lib/security/rate-limit";
 import { normalizeEmail } from "./email";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import { isInternal } from "./roles";
 import { signInDelaySeconds } from "./sign-in-delay";
 
 export type AuthenticationResult =
@@ -58,7 +59,7 @@ export async function authenticate(db: Database, input: { email: string; passwor
   }
   await Promise.all([reset(db, RULES.signInPair, pairSubject), refund(db, RULES.signInAccount, email), refund(db, RULES.signInAddress, ip)]);
   // Staff are not signed in yet: their second factor follows (lib/auth/second-factor.ts).
-  await recordAudit(db, { action: user.role === "investor" ? "auth.sign_in" : "auth.password_verified", actorId: user.id, ip });
+  await recordAudit(db, { action: isInternal(user) ? "auth.password_verified" : "auth.sign_in", actorId: user.id, ip });
   return { ok: true, user };
 }
 

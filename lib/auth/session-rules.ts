@@ -1,4 +1,5 @@
 import type { UserRole } from "@/db/schema";
+import { isInternal } from "./roles";
 
 /** Investor sessions: the session cookie's own lifetime (Auth.js session.maxAge), fixed at sign-in. */
 export const INVESTOR_SESSION_SECONDS = 7 * 24 * 60 * 60;
@@ -36,7 +37,7 @@ export function isSessionValid(
   if (user.status !== "active") return false;
   if (token.sv !== user.sessionVersion) return false;
   if (token.lastSeenAt == null) return false;
-  if (user.role === "investor") return true;
+  if (!isInternal(user)) return true;
   if (token.mfa !== true) return false;
   if (nowSeconds - token.authAt > limits.staffMaxSeconds) return false;
   return nowSeconds - token.lastSeenAt <= limits.staffIdleSeconds;

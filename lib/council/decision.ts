@@ -8,11 +8,11 @@ import type { Viewer } from "@/lib/auth/session";
 import { transitionWithin, type TransitionError } from "@/lib/applications/transition";
 import { COUNCIL_STATUS } from "./access";
 import type { CouncilOutcome } from "./enums";
+import { opinionColumns, type OpinionView } from "./opinions";
+import { OUTCOME_STATUS } from "./outcome-status";
 
 /** What the staff's council panel needs of the application (components never import db/). */
 export type DecisionSubject = Pick<Application, "id" | "status" | "version" | "submittedAt">;
-import type { OpinionView } from "./opinions";
-import { OUTCOME_STATUS } from "./outcome-status";
 
 export interface DecisionRequest {
   applicationId: string;
@@ -117,14 +117,7 @@ export async function decisionsOf(db: DbOrTx, applicationId: string): Promise<De
     .orderBy(desc(councilDecisions.recordedAt), desc(councilDecisions.id));
   if (decisions.length === 0) return [];
   const opinions = await db
-    .select({
-      decisionId: councilOpinions.decisionId,
-      memberId: councilOpinions.memberId,
-      memberName: users.name,
-      recommendation: councilOpinions.recommendation,
-      reason: councilOpinions.reason,
-      updatedAt: councilOpinions.updatedAt,
-    })
+    .select({ decisionId: councilOpinions.decisionId, ...opinionColumns })
     .from(councilOpinions)
     .leftJoin(users, eq(users.id, councilOpinions.memberId))
     .where(inArray(councilOpinions.decisionId, decisions.map((d) => d.id)))

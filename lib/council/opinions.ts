@@ -58,16 +58,19 @@ export async function saveOpinion(
   });
 }
 
+/** The columns of an OpinionView (join users on the member for the name). */
+export const opinionColumns = {
+  memberId: councilOpinions.memberId,
+  memberName: users.name,
+  recommendation: councilOpinions.recommendation,
+  reason: councilOpinions.reason,
+  updatedAt: councilOpinions.updatedAt,
+};
+
 /** The open opinions on an application (those the coming decision will count), oldest first. */
 async function openOpinions(db: DbOrTx, applicationId: string): Promise<OpinionView[]> {
   return db
-    .select({
-      memberId: councilOpinions.memberId,
-      memberName: users.name,
-      recommendation: councilOpinions.recommendation,
-      reason: councilOpinions.reason,
-      updatedAt: councilOpinions.updatedAt,
-    })
+    .select(opinionColumns)
     .from(councilOpinions)
     .leftJoin(users, eq(users.id, councilOpinions.memberId))
     .where(and(eq(councilOpinions.applicationId, applicationId), isNull(councilOpinions.decisionId)))

@@ -1,4 +1,5 @@
 import "server-only";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -24,8 +25,24 @@ export function fontFile(face: FontFace, weight: Weight): string {
   return path.join(process.cwd(), "node_modules", "@embedpdf", FILES[face][weight]);
 }
 
+const loaded = new Map<string, Buffer>();
+
+/**
+ * The font file's bytes, read once per process: every PDF would otherwise
+ * read the same files again (the Chinese and Korean ones are 5-9 MB each).
+ * pdfkit parses a face only when a document first uses it.
+ */
+export function fontData(face: FontFace, weight: Weight): Buffer {
+  const file = fontFile(face, weight);
+  let data = loaded.get(file);
+  if (!data) {
+    data = readFileSync(file);
+    loaded.set(file, data);
+  }
+  return data;
+}
+
 export function fontName(face: FontFace, weight: Weight): string {
   return `${face}-${weight}`;
 }
 
-export const FONT_FACES = Object.keys(FILES) as FontFace[];

@@ -1,6 +1,6 @@
 import "server-only";
 import PDFDocument from "pdfkit";
-import { FONT_FACES, fontFile, fontName, type Weight } from "./fonts";
+import { fontData, fontFile, fontName, type FontFace, type Weight } from "./fonts";
 import { piecesOf, visualOrder, wordsOf } from "./bidi";
 import { faceFor, isRightToLeft } from "./script";
 
@@ -26,6 +26,7 @@ interface TextOptions {
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   private readonly chunks: Buffer[] = [];
+  private readonly registered = new Set<string>();
   private readonly done: Promise<Buffer>;
 
   constructor(
@@ -43,10 +44,6 @@ export class PdfWriter {
       displayTitle: true,
       info: { Title: info.title, Subject: info.subject, Author: "Lotus SEZ investor portal", Creator: "Lotus SEZ investor portal" },
     });
-    for (const face of FONT_FACES) {
-      this.doc.registerFont(fontName(face, "regular"), fontFile(face, "regular"));
-      this.doc.registerFont(fontName(face, "bold"), fontFile(face, "bold"));
-    }
     this.doc.on("data", (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve, reject) => {
       this.doc.on("end", () => resolve(Buffer.concat(this.chunks)));
@@ -59,10 +56,20 @@ export class PdfWriter {
     if (isRightToLeft(value)) {
       this.rightToLeft(value, weight);
     } else {
-      this.doc.font(fontName(faceFor(value, this.locale), weight)).text(value, MARGIN, undefined, { width: this.width(), align: this.pageRtl ? "right" : "left" });
+      this.doc.font(this.face(faceFor(value, this.locale), weight)).text(value, MARGIN, undefined, { width: this.width(), align: this.pageRtl ? "right" : "left" });
     }
     if (gap) this.doc.moveDown(gap / size);
     return this;
+  }
+
+  /** The registered name of a face, registering it on first use (a Korean face is read only for Korean text). */
+  private face(face: FontFace, weight: Weight): string {
+    const name = fontName(face, weight);
+    if (!this.registered.has(name)) {
+      this.doc.registerFont(name, fontData(face, weight));
+      this.registered.add(name);
+    }
+    return name;
   }
 
   private width(): number {
@@ -78,12 +85,12 @@ export class PdfWriter {
     const doc = this.doc;
     const measured = wordsOf(paragraph).map((word) => {
       const pieces = piecesOf(word).map((piece) => {
-        const font = fontName(piece.punctuation ? "latin" : faceFor(piece.text, this.locale), weight);
+        const font = this.face(piece.punctuation ? "latin" : faceFor(piece.text, this.locale), weight);
         return { ...piece, font, width: doc.font(font).widthOfString(piece.text) };
       });
       return { ...word, pieces, width: pieces.reduce((sum, piece) => sum + piece.width, 0) };
     });
-    const space = doc.font(fontName("latin", weight)).widthOfString(" ");
+    const space = doc.font(this.face("latin", weight)).widthOfString(" ");
     const lines: (typeof measured)[] = [];
     let line: typeof measured = [];
     let lineWidth = 0;
@@ -98,7 +105,7 @@ export class PdfWriter {
       line.push(word);
     }
     if (line.length) lines.push(line);
-    const lineHeight = doc.font(fontName("arabic", weight)).currentLineHeight(true);
+    const lineHeight = doc.font(this.face("arabic", weight)).currentLineHeight(true);
     for (const current of lines) {
       if (doc.y + lineHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
       const total = current.reduce((sum, word) => sum + word.width, 0) + space * (current.length - 1);

@@ -4,7 +4,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { PageFrame } from "@/components/layout/page-frame";
-import { STAFF_ROLES } from "@/lib/auth/roles";
+import { isAdmin, STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 
 // Staff only. The layout keeps everyone else out (anonymous → sign-in,
@@ -32,7 +32,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
     <PageFrame params={params} account="server">
       <NextIntlClientProvider locale={locale} messages={clientMessages}>
         <div className="container-page flex flex-col gap-6 py-8">
-          <AdminNav isAdmin={viewer.role === "admin"} />
+          <AdminNav isAdmin={isAdmin(viewer)} />
           {children}
         </div>
       </NextIntlClientProvider>
