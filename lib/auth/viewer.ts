@@ -4,7 +4,6 @@ import { users, type UserRole } from "@/db/schema";
 import type { Database } from "@/db/types";
 import { INVESTOR_SESSION_SECONDS, isSessionValid, STAFF_IDLE_SECONDS, STAFF_SESSION_SECONDS } from "./session-rules";
 import type { SessionClaims } from "./session-token";
-import { isInternal } from "./roles";
 import { recordSessionActivity, sessionLastSeen } from "./user-sessions";
 
 export interface Viewer {
