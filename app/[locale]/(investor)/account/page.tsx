@@ -6,7 +6,7 @@ import { ResendVerification } from "@/components/account/resend-verification";
 import { SignOutOtherDevices } from "@/components/account/sign-out-other-devices";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
-import { homePathFor } from "@/lib/auth/roles";
+import { homePathFor, isCouncil } from "@/lib/auth/roles";
 import { requirePageViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/link";
 import { signOutAction } from "./actions";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const viewer = await requirePageViewer();
-  const t = await getTranslations("Account");
+  const [t, tCouncil] = await Promise.all([getTranslations("Account"), getTranslations("Council")]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-8">
       <header>
@@ -30,7 +30,7 @@ export default async function AccountPage() {
             <Link href="/apply" className="font-medium text-brand-700 underline">{t("newApplication")}</Link>
           </p>
         ) : (
-          <p className="mt-3"><Link href={homePathFor(viewer.role)} className="font-medium text-brand-700 underline">{t("staffArea")}</Link></p>
+          <p className="mt-3"><Link href={homePathFor(viewer.role)} className="font-medium text-brand-700 underline">{isCouncil(viewer) ? tCouncil("title") : t("staffArea")}</Link></p>
         )}
       </header>
 
