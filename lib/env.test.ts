@@ -16,6 +16,9 @@ describe("environment", () => {
     expect(() => parseEnv({ TRUSTED_PROXIES: "loopback, nginx" })).toThrow(/TRUSTED_PROXIES: "nginx" is not an IP address or CIDR range/);
     expect(parseEnv({ TRUSTED_PROXIES: "loopback, 10.0.0.0/8" }).TRUSTED_PROXIES).toBe("loopback, 10.0.0.0/8");
   });
+  it("next build with DATABASE_URL needs no secrets: they belong to the running server", () => {
+    expect(parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db", NEXT_PHASE: "phase-production-build" }).isProduction).toBe(true);
+  });
   it("production mode names the missing secrets", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" })).toThrow(
       "Production mode (NODE_ENV=production with DATABASE_URL) needs: AUTH_SECRET, APP_URL",

@@ -106,7 +106,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const env = result.data;
   const embedded = !env.DATABASE_URL;
   const isProduction = env.NODE_ENV === "production" && !embedded;
-  if (isProduction) {
+  // `next build` evaluates route modules to collect their configuration; the secrets belong to
+  // the server that runs the build, not to the build (CI builds with DATABASE_URL set).
+  if (isProduction && source.NEXT_PHASE !== "phase-production-build") {
     const missing = (["AUTH_SECRET", "APP_URL"] as const).filter((key) => !source[key]);
     if (missing.length > 0) {
       throw new EnvError(`Production mode (NODE_ENV=production with DATABASE_URL) needs: ${missing.join(", ")}`);
