@@ -28,7 +28,10 @@ if (process.env.E2E_DATABASE_URL) {
 }
 
 // Not demo mode (as in production): the suite makes its own accounts and reads e-mails from the database.
-delete env.DEMO_MODE;
+// The embedded smoke run (E2E_EMBEDDED=1) is the README's quick start, which is demo mode: demo
+// accounts and the loopback-only mailbox.
+if (process.env.E2E_EMBEDDED === "1") env.DEMO_MODE = "true";
+else delete env.DEMO_MODE;
 prepareStandalone();
 const server = spawn(process.execPath, [SERVER], { stdio: "inherit", env: standaloneEnv({ host: "127.0.0.1", port, env }) });
 const stop = (signal) => server.kill(signal);
