@@ -105,9 +105,11 @@ for (const locale of ["en", "ru"] as const) {
     await page.getByLabel(c.meeting).fill(today());
     await page.getByLabel(c.applicantReason).fill("The financing of the investment is not documented.");
     await page.getByRole("button", { name: c.record }).click();
-    await expect(page.getByText(c.recorded)).toBeVisible();
-    const [row] = await sql<{ status: string }[]>`select status from applications where id = ${application.id}`;
-    expect(row!.status).toBe("rejected");
+    // The form (and its "recorded" message) leaves the page once the application is closed, which
+    // can happen before the message is read: wait for the durable outcome instead.
+    await expect.poll(async () => (await sql<{ status: string }[]>`select status from applications where id = ${application.id}`)[0]!.status).toBe("rejected");
+    await page.reload();
+    await expect(page.getByText(new RegExp(`${staff.name}$`)).first()).toBeVisible();
     // The staff's dossier, drawn on the server in the chosen language.
     const dossier = await page.request.get(`/api/applications/${application.id}/dossier?lang=${locale}`);
     expect(dossier.status()).toBe(200);
